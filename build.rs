@@ -1,0 +1,7 @@
+// sqlx::migrate! and fluent's static_loader! embed these folders; without
+// these lines a new file in them would not trigger a rebuild.
+fn main() {
+    println!("cargo:rerun-if-changed=migrations");
+    println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=content");
+}

@@ -1,0 +1,302 @@
+//! Question ids, their allowed values and the typed answer set.
+//!
+//! Every id of `CONTRACT.md` is spelled once here; the form, the store, the
+//! API and the locale keys all go through `as_str` and `parse`.
+
+use chrono::NaiveDate;
+
+/// Declares a closed set of kebab-case ids with `ALL`, `as_str` and `parse`.
+macro_rules! id_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The contract spellings, in the order of `ALL`.
+            pub const VALUES: &'static [&'static str] = &[$($text),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(raw: &str) -> Option<Self> {
+                match raw { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use id_enum;
+
+id_enum!(
+    /// The questions, in the order they are asked.
+    QuestionId {
+        CaseType => "case-type",
+        Hearing => "hearing",
+        Notice => "notice",
+        Receipt => "receipt",
+        Waited => "waited",
+        AppointmentDate => "appointment-date",
+        AppointmentPassed => "appointment-passed",
+        Attended => "attended",
+        MissedRecently => "missed-recently",
+        Letter => "letter",
+        CanAttend => "can-attend",
+        Within12Hours => "within-12-hours",
+        Reschedules => "reschedules",
+        OnlineAccount => "online-account",
+        PhotoId => "photo-id",
+        Moved => "moved",
+    }
+);
+
+id_enum!(CaseType {
+    AsylumUscis => "asylum-uscis",
+    AsylumCourt => "asylum-court",
+    OtherUscis => "other-uscis",
+    NotSure => "not-sure",
+});
+
+id_enum!(Hearing {
+    Within60Days => "within-60-days",
+    Later => "later",
+    NoDate => "none",
+    NotSure => "not-sure",
+});
+
+id_enum!(YesNoNotSure {
+    Yes => "yes",
+    No => "no",
+    NotSure => "not-sure",
+});
+
+id_enum!(YesNo {
+    Yes => "yes",
+    No => "no",
+});
+
+id_enum!(
+    /// Time since filing, or since the receipt notice when there is one.
+    Waited {
+        Under2Months => "under-2-months",
+        TwoTo3Months => "2-to-3-months",
+        Over3Months => "over-3-months",
+        NotSure => "not-sure",
+    }
+);
+
+id_enum!(Letter {
+    NoLetter => "none",
+    Rfe => "rfe",
+    Noid => "noid",
+    Denied => "denied",
+    NotSure => "not-sure",
+});
+
+id_enum!(Reschedules {
+    Zero => "0",
+    One => "1",
+    TwoOrMore => "2-or-more",
+    NotSure => "not-sure",
+});
+
+/// The answer to the date question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppointmentDate {
+    On(NaiveDate),
+    NotSure,
+}
+
+pub const NOT_SURE: &str = "not-sure";
+
+impl AppointmentDate {
+    pub fn parse(raw: &str) -> Option<Self> {
+        if raw == NOT_SURE {
+            return Some(AppointmentDate::NotSure);
+        }
+        // Exactly YYYY-MM-DD: chrono alone would accept "2026-1-5".
+        let bytes = raw.as_bytes();
+        let shaped = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shaped {
+            return None;
+        }
+        NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+            .ok()
+            .map(AppointmentDate::On)
+    }
+
+    pub fn to_value(self) -> String {
+        match self {
+            AppointmentDate::On(date) => date.format("%Y-%m-%d").to_string(),
+            AppointmentDate::NotSure => NOT_SURE.to_owned(),
+        }
+    }
+}
+
+/// What kind of values a question takes: a fixed list or a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    Choice(&'static [&'static str]),
+    Date,
+}
+
+impl QuestionId {
+    /// The values a person can choose, in the order they are shown.
+    pub fn kind(self) -> QuestionKind {
+        use QuestionId::*;
+        match self {
+            CaseType => QuestionKind::Choice(self::CaseType::VALUES),
+            Hearing => QuestionKind::Choice(self::Hearing::VALUES),
+            Waited => QuestionKind::Choice(self::Waited::VALUES),
+            Letter => QuestionKind::Choice(self::Letter::VALUES),
+            Reschedules => QuestionKind::Choice(self::Reschedules::VALUES),
+            PhotoId => QuestionKind::Choice(YesNo::VALUES),
+            AppointmentDate => QuestionKind::Date,
+            Notice | Receipt | AppointmentPassed | Attended | MissedRecently | CanAttend
+            | Within12Hours | OnlineAccount | Moved => QuestionKind::Choice(YesNoNotSure::VALUES),
+        }
+    }
+}
+
+/// A stored answer set, typed. `None` means not answered.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub case_type: Option<CaseType>,
+    pub hearing: Option<Hearing>,
+    pub notice: Option<YesNoNotSure>,
+    pub receipt: Option<YesNoNotSure>,
+    pub waited: Option<Waited>,
+    pub appointment_date: Option<AppointmentDate>,
+    pub appointment_passed: Option<YesNoNotSure>,
+    pub attended: Option<YesNoNotSure>,
+    pub missed_recently: Option<YesNoNotSure>,
+    pub letter: Option<Letter>,
+    pub can_attend: Option<YesNoNotSure>,
+    pub within_12_hours: Option<YesNoNotSure>,
+    pub reschedules: Option<Reschedules>,
+    pub online_account: Option<YesNoNotSure>,
+    pub photo_id: Option<YesNo>,
+    pub moved: Option<YesNoNotSure>,
+}
+
+/// Why a raw answer was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerError {
+    UnknownQuestion(String),
+    BadValue(QuestionId),
+}
+
+impl Answers {
+    /// Parses raw `question-id -> value` pairs; the first bad pair is the error.
+    pub fn parse<'a>(
+        raw: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Self, AnswerError> {
+        let mut answers = Answers::default();
+        for (question, value) in raw {
+            let id = QuestionId::parse(question)
+                .ok_or_else(|| AnswerError::UnknownQuestion(question.to_owned()))?;
+            answers.set(id, value)?;
+        }
+        Ok(answers)
+    }
+
+    /// Sets one answer from its raw value, refusing a value the question does not allow.
+    pub fn set(&mut self, id: QuestionId, value: &str) -> Result<(), AnswerError> {
+        let bad = || AnswerError::BadValue(id);
+        let yn = |v: &str| YesNoNotSure::parse(v).ok_or_else(bad);
+        match id {
+            QuestionId::CaseType => self.case_type = Some(CaseType::parse(value).ok_or_else(bad)?),
+            QuestionId::Hearing => self.hearing = Some(Hearing::parse(value).ok_or_else(bad)?),
+            QuestionId::Notice => self.notice = Some(yn(value)?),
+            QuestionId::Receipt => self.receipt = Some(yn(value)?),
+            QuestionId::Waited => self.waited = Some(Waited::parse(value).ok_or_else(bad)?),
+            QuestionId::AppointmentDate => {
+                self.appointment_date = Some(AppointmentDate::parse(value).ok_or_else(bad)?)
+            }
+            QuestionId::AppointmentPassed => self.appointment_passed = Some(yn(value)?),
+            QuestionId::Attended => self.attended = Some(yn(value)?),
+            QuestionId::MissedRecently => self.missed_recently = Some(yn(value)?),
+            QuestionId::Letter => self.letter = Some(Letter::parse(value).ok_or_else(bad)?),
+            QuestionId::CanAttend => self.can_attend = Some(yn(value)?),
+            QuestionId::Within12Hours => self.within_12_hours = Some(yn(value)?),
+            QuestionId::Reschedules => {
+                self.reschedules = Some(Reschedules::parse(value).ok_or_else(bad)?)
+            }
+            QuestionId::OnlineAccount => self.online_account = Some(yn(value)?),
+            QuestionId::PhotoId => self.photo_id = Some(YesNo::parse(value).ok_or_else(bad)?),
+            QuestionId::Moved => self.moved = Some(yn(value)?),
+        }
+        Ok(())
+    }
+
+    /// The stored value of one answer, as its contract string.
+    pub fn value(&self, id: QuestionId) -> Option<String> {
+        fn s<T: Copy>(v: Option<T>, f: fn(T) -> &'static str) -> Option<String> {
+            v.map(|v| f(v).to_owned())
+        }
+        match id {
+            QuestionId::CaseType => s(self.case_type, CaseType::as_str),
+            QuestionId::Hearing => s(self.hearing, Hearing::as_str),
+            QuestionId::Notice => s(self.notice, YesNoNotSure::as_str),
+            QuestionId::Receipt => s(self.receipt, YesNoNotSure::as_str),
+            QuestionId::Waited => s(self.waited, Waited::as_str),
+            QuestionId::AppointmentDate => self.appointment_date.map(AppointmentDate::to_value),
+            QuestionId::AppointmentPassed => s(self.appointment_passed, YesNoNotSure::as_str),
+            QuestionId::Attended => s(self.attended, YesNoNotSure::as_str),
+            QuestionId::MissedRecently => s(self.missed_recently, YesNoNotSure::as_str),
+            QuestionId::Letter => s(self.letter, Letter::as_str),
+            QuestionId::CanAttend => s(self.can_attend, YesNoNotSure::as_str),
+            QuestionId::Within12Hours => s(self.within_12_hours, YesNoNotSure::as_str),
+            QuestionId::Reschedules => s(self.reschedules, Reschedules::as_str),
+            QuestionId::OnlineAccount => s(self.online_account, YesNoNotSure::as_str),
+            QuestionId::PhotoId => s(self.photo_id, YesNo::as_str),
+            QuestionId::Moved => s(self.moved, YesNoNotSure::as_str),
+        }
+    }
+
+    /// Copies one answer (or its absence) from `other`.
+    pub fn copy_answer(&mut self, other: &Answers, id: QuestionId) {
+        match id {
+            QuestionId::CaseType => self.case_type = other.case_type,
+            QuestionId::Hearing => self.hearing = other.hearing,
+            QuestionId::Notice => self.notice = other.notice,
+            QuestionId::Receipt => self.receipt = other.receipt,
+            QuestionId::Waited => self.waited = other.waited,
+            QuestionId::AppointmentDate => self.appointment_date = other.appointment_date,
+            QuestionId::AppointmentPassed => self.appointment_passed = other.appointment_passed,
+            QuestionId::Attended => self.attended = other.attended,
+            QuestionId::MissedRecently => self.missed_recently = other.missed_recently,
+            QuestionId::Letter => self.letter = other.letter,
+            QuestionId::CanAttend => self.can_attend = other.can_attend,
+            QuestionId::Within12Hours => self.within_12_hours = other.within_12_hours,
+            QuestionId::Reschedules => self.reschedules = other.reschedules,
+            QuestionId::OnlineAccount => self.online_account = other.online_account,
+            QuestionId::PhotoId => self.photo_id = other.photo_id,
+            QuestionId::Moved => self.moved = other.moved,
+        }
+    }
+
+    /// Whether the question has an answer.
+    pub fn is_answered(&self, id: QuestionId) -> bool {
+        self.value(id).is_some()
+    }
+}

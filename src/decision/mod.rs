@@ -1,0 +1,12 @@
+//! The decision module: pure rules from answers and "today" to the next
+//! question or an ordered plan of step ids. No I/O, no clock, no text.
+
+pub mod answers;
+pub mod facts;
+pub mod flow;
+pub mod plan;
+
+pub use answers::{AnswerError, Answers, AppointmentDate, QuestionId, QuestionKind};
+pub use plan::{
+    BringId, Outcome, Plan, PlanContext, Route, Rules, Situation, StepId, Urgency, evaluate,
+};

@@ -1,0 +1,469 @@
+//! The rules: from a complete answer set to an ordered plan of step ids.
+//!
+//! Each rule cites the line of `DOMAIN.md` it implements. Where a person
+//! answers "I don't know", the plan protects the case as if the worse answer
+//! were true.
+
+use chrono::NaiveDate;
+
+use super::answers::{
+    Answers, CaseType, Hearing, Letter, QuestionId, Reschedules, Waited, YesNo, YesNoNotSure,
+    id_enum,
+};
+use super::facts::{self, Timing};
+use super::flow;
+
+id_enum!(
+    /// The steps a plan is made of (CONTRACT.md).
+    StepId {
+        AttendAppointment => "attend-appointment",
+        BringDocuments => "bring-documents",
+        ArriveEarly => "arrive-early",
+        RescheduleOnline => "reschedule-online",
+        CallContactCenter => "call-contact-center",
+        WalkInAsc => "walk-in-asc",
+        ExplainGoodCause => "explain-good-cause",
+        KeepProof => "keep-proof",
+        CheckCaseStatus => "check-case-status",
+        WaitForNotice => "wait-for-notice",
+        UpdateAddress => "update-address",
+        UpdateAddressCourt => "update-address-court",
+        FollowCourtInstructions => "follow-court-instructions",
+        ContactGovernmentLawyer => "contact-government-lawyer",
+        TellTheJudge => "tell-the-judge",
+        RespondToLetter => "respond-to-letter",
+        MotionToReopen => "motion-to-reopen",
+        GetLegalHelp => "get-legal-help",
+        FindYourCase => "find-your-case",
+    }
+);
+
+id_enum!(
+    /// Where the person stands: the one sentence at the top of the result.
+    Situation {
+        WaitingForReceipt => "waiting-for-receipt",
+        ReceiptOverdue => "receipt-overdue",
+        WaitingForNotice => "waiting-for-notice",
+        NoticeOverdue => "notice-overdue",
+        CourtHearingSoon => "court-hearing-soon",
+        CaseUnknown => "case-unknown",
+        AppointmentUpcoming => "appointment-upcoming",
+        AttendanceUndecided => "attendance-undecided",
+        MustReschedule => "must-reschedule",
+        TimingUnknown => "timing-unknown",
+        Attended => "attended",
+        AttendanceUnknown => "attendance-unknown",
+        Missed => "missed",
+        MissedWithLetter => "missed-with-letter",
+        Denied => "denied",
+    }
+);
+
+id_enum!(
+    /// The items of the bring list.
+    BringId {
+        AppointmentNotice => "appointment-notice",
+        FamilyNotices => "family-notices",
+        PhotoId => "photo-id",
+        OtherId => "other-id",
+        LeaveBehind => "leave-behind",
+    }
+);
+
+id_enum!(
+    /// How a reschedule request is made, when one is.
+    Route {
+        Online => "online",
+        Phone => "phone",
+        NoRequest => "none",
+    }
+);
+
+/// How urgent the plan is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urgency {
+    Today,
+    BeforeDate(NaiveDate),
+    OnDate(NaiveDate),
+    /// Upcoming, but the person does not know the date: it is on the notice.
+    CheckNotice,
+    ThisWeek,
+    Wait,
+}
+
+impl Urgency {
+    pub fn id(self) -> &'static str {
+        match self {
+            Urgency::Today => "today",
+            Urgency::BeforeDate(_) => "before-date",
+            Urgency::OnDate(_) => "on-date",
+            Urgency::CheckNotice => "check-notice",
+            Urgency::ThisWeek => "this-week",
+            Urgency::Wait => "wait",
+        }
+    }
+
+    pub const IDS: &'static [&'static str] = &[
+        "today",
+        "before-date",
+        "on-date",
+        "check-notice",
+        "this-week",
+        "wait",
+    ];
+}
+
+/// The volatile thresholds that are not encoded in answer values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// A missed appointment this many days ago or fewer is "recent" (walk-in offered).
+    pub recent_miss_days: i64,
+    /// No receipt notice after this long: call.
+    pub receipt_call_after: Waited,
+    /// A receipt but no biometrics notice after this long (court and other
+    /// USCIS cases): call.
+    pub notice_call_after: Waited,
+}
+
+/// What the plan's texts need besides the step ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanContext {
+    pub track: CaseType,
+    pub appointment: Option<NaiveDate>,
+    pub photo_id: Option<YesNo>,
+    pub route: Route,
+    pub letter: Option<Letter>,
+}
+
+/// A complete plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub situation: Situation,
+    pub urgency: Urgency,
+    pub steps: Vec<StepId>,
+    pub bring: Vec<BringId>,
+    pub context: PlanContext,
+}
+
+/// The result of evaluating answers: the next question, or the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Incomplete(QuestionId),
+    Complete(Plan),
+}
+
+/// Evaluates the answers as of `today`. Answers off the path are ignored.
+pub fn evaluate(answers: &Answers, today: NaiveDate, rules: &Rules) -> Outcome {
+    if let Some(next) = flow::next_question(answers, today) {
+        return Outcome::Incomplete(next);
+    }
+    let a = flow::answers_on_path(answers, today);
+    Outcome::Complete(build(&a, today, rules))
+}
+
+/// A step list that keeps the first place of each step.
+#[derive(Default)]
+struct Steps(Vec<StepId>);
+
+impl Steps {
+    fn push(&mut self, step: StepId) {
+        if !self.0.contains(&step) {
+            self.0.push(step);
+        }
+    }
+}
+
+/// Waiting-time buckets in order; "not sure" ranks as the longest (the safer answer).
+fn waited_at_least(waited: Option<Waited>, threshold: Waited) -> bool {
+    fn rank(w: Waited) -> u8 {
+        match w {
+            Waited::Under2Months => 0,
+            Waited::TwoTo3Months => 1,
+            Waited::Over3Months | Waited::NotSure => 2,
+        }
+    }
+    waited.is_some_and(|w| rank(w) >= rank(threshold))
+}
+
+fn build(a: &Answers, today: NaiveDate, rules: &Rules) -> Plan {
+    let track = a.case_type.unwrap_or(CaseType::NotSure);
+    let court = track == CaseType::AsylumCourt;
+    // Hearing date unknown: treat it as soon (DOMAIN: "I don't know" never riskier).
+    let hearing_soon = court && matches!(a.hearing, Some(Hearing::Within60Days | Hearing::NotSure));
+    let mut steps = Steps::default();
+
+    // Moved (or not sure): address steps come first, the court form first of all.
+    if a.moved != Some(YesNoNotSure::No) {
+        if court || track == CaseType::NotSure {
+            steps.push(StepId::UpdateAddressCourt);
+        }
+        steps.push(StepId::UpdateAddress);
+    }
+
+    let mut context = PlanContext {
+        track,
+        appointment: facts::appointment_date(a),
+        photo_id: a.photo_id,
+        route: Route::NoRequest,
+        letter: a.letter,
+    };
+    let mut bring = Vec::new();
+
+    let (situation, urgency) = if a.notice == Some(YesNoNotSure::Yes) {
+        appointment_plan(a, today, rules, &mut steps, &mut context, &mut bring)
+    } else {
+        no_notice_plan(a, track, rules, hearing_soon, &mut steps)
+    };
+
+    // Court cases where biometrics are not done and not secured: the government
+    // lawyer and the judge must hear of it, with legal help (DOMAIN, court track).
+    let biometrics_at_risk = matches!(
+        situation,
+        Situation::Missed
+            | Situation::MissedWithLetter
+            | Situation::AttendanceUnknown
+            | Situation::TimingUnknown
+            | Situation::Denied
+    ) || hearing_soon
+        && !matches!(
+            situation,
+            Situation::AppointmentUpcoming | Situation::Attended
+        );
+    if court && biometrics_at_risk {
+        steps.push(StepId::ContactGovernmentLawyer);
+        steps.push(StepId::TellTheJudge);
+        steps.push(StepId::GetLegalHelp);
+    }
+    if matches!(
+        situation,
+        Situation::CaseUnknown
+            | Situation::Missed
+            | Situation::MissedWithLetter
+            | Situation::AttendanceUnknown
+            | Situation::Denied
+    ) {
+        steps.push(StepId::GetLegalHelp);
+    }
+
+    // Moving means a 10-day address deadline even when nothing else is due.
+    let urgency = if urgency == Urgency::Wait && a.moved == Some(YesNoNotSure::Yes) {
+        Urgency::ThisWeek
+    } else {
+        urgency
+    };
+    // Legal help always comes last, where it appears.
+    let mut steps = steps.0;
+    if let Some(i) = steps.iter().position(|&s| s == StepId::GetLegalHelp) {
+        let help = steps.remove(i);
+        steps.push(help);
+    }
+    Plan {
+        situation,
+        urgency,
+        steps,
+        bring,
+        context,
+    }
+}
+
+/// No biometrics notice yet (or not sure one came).
+fn no_notice_plan(
+    a: &Answers,
+    track: CaseType,
+    rules: &Rules,
+    hearing_soon: bool,
+    steps: &mut Steps,
+) -> (Situation, Urgency) {
+    let has_receipt = a.receipt == Some(YesNoNotSure::Yes);
+    // No receipt (or not sure) after the threshold: call (seed 003, both tracks).
+    let receipt_overdue = !has_receipt && waited_at_least(a.waited, rules.receipt_call_after);
+    // A receipt but no notice: court cases call after 2 months (seed 003); other
+    // USCIS cases too, as the notice is due in 3-8 weeks (seed 001). Affirmative
+    // asylum has no such threshold: check status weekly (seed 003).
+    let notice_overdue = has_receipt
+        && track != CaseType::AsylumUscis
+        && waited_at_least(a.waited, rules.notice_call_after);
+
+    if track == CaseType::NotSure || a.receipt == Some(YesNoNotSure::NotSure) {
+        steps.push(StepId::FindYourCase);
+    }
+    if track == CaseType::AsylumCourt {
+        steps.push(StepId::FollowCourtInstructions);
+    }
+    if has_receipt {
+        steps.push(StepId::CheckCaseStatus);
+    }
+    let must_call = receipt_overdue || notice_overdue || hearing_soon;
+    if must_call {
+        steps.push(StepId::CallContactCenter);
+        steps.push(StepId::KeepProof);
+        // Court case with no notice: tell the government lawyer too (DOMAIN, track 2).
+        if track == CaseType::AsylumCourt {
+            steps.push(StepId::ContactGovernmentLawyer);
+        }
+    }
+    steps.push(StepId::WaitForNotice);
+
+    let situation = if track == CaseType::NotSure {
+        Situation::CaseUnknown
+    } else if hearing_soon {
+        Situation::CourtHearingSoon
+    } else if receipt_overdue {
+        Situation::ReceiptOverdue
+    } else if notice_overdue {
+        Situation::NoticeOverdue
+    } else if has_receipt {
+        Situation::WaitingForNotice
+    } else {
+        Situation::WaitingForReceipt
+    };
+    let urgency = if hearing_soon {
+        Urgency::Today
+    } else if must_call || track == CaseType::NotSure {
+        Urgency::ThisWeek
+    } else {
+        Urgency::Wait
+    };
+    (situation, urgency)
+}
+
+/// A biometrics notice came.
+fn appointment_plan(
+    a: &Answers,
+    today: NaiveDate,
+    rules: &Rules,
+    steps: &mut Steps,
+    context: &mut PlanContext,
+    bring: &mut Vec<BringId>,
+) -> (Situation, Urgency) {
+    let date = facts::appointment_date(a);
+    match facts::timing(a, today).unwrap_or(Timing::Unknown) {
+        // Not sure whether it has passed: find out first, never reschedule online.
+        Timing::Unknown => {
+            steps.push(StepId::CheckCaseStatus);
+            steps.push(StepId::CallContactCenter);
+            steps.push(StepId::KeepProof);
+            (Situation::TimingUnknown, Urgency::Today)
+        }
+        Timing::Passed if a.attended == Some(YesNoNotSure::Yes) => {
+            // Went: keep the stamped notice, check status; nothing to reschedule.
+            steps.push(StepId::KeepProof);
+            steps.push(StepId::CheckCaseStatus);
+            (Situation::Attended, Urgency::Wait)
+        }
+        Timing::Passed => missed_plan(a, today, rules, steps, context),
+        Timing::Upcoming if a.can_attend == Some(YesNoNotSure::Yes) => {
+            attend_steps(steps);
+            steps.push(StepId::KeepProof);
+            bring.extend(bring_list(a.photo_id));
+            let urgency = date.map_or(Urgency::CheckNotice, Urgency::OnDate);
+            (Situation::AppointmentUpcoming, urgency)
+        }
+        Timing::Upcoming => {
+            let undecided = a.can_attend == Some(YesNoNotSure::NotSure);
+            if undecided {
+                // Going is the first choice; the reschedule steps are the fallback.
+                attend_steps(steps);
+                bring.extend(bring_list(None));
+            }
+            let within_12_hours = flow::could_be_within_12_hours(a, today);
+            // Two or more, or not sure: the online tool refuses; call instead.
+            let few_reschedules =
+                matches!(a.reschedules, Some(Reschedules::Zero | Reschedules::One));
+            let online =
+                !within_12_hours && few_reschedules && a.online_account == Some(YesNoNotSure::Yes);
+            context.route = if online { Route::Online } else { Route::Phone };
+            steps.push(if online {
+                StepId::RescheduleOnline
+            } else {
+                StepId::CallContactCenter
+            });
+            steps.push(StepId::ExplainGoodCause);
+            steps.push(StepId::KeepProof);
+            if !undecided {
+                steps.push(StepId::WaitForNotice);
+            }
+            let urgency = match date {
+                Some(date) if !within_12_hours => Urgency::BeforeDate(date),
+                _ => Urgency::Today,
+            };
+            let situation = if undecided {
+                Situation::AttendanceUndecided
+            } else {
+                Situation::MustReschedule
+            };
+            (situation, urgency)
+        }
+    }
+}
+
+fn attend_steps(steps: &mut Steps) {
+    steps.push(StepId::AttendAppointment);
+    steps.push(StepId::BringDocuments);
+    steps.push(StepId::ArriveEarly);
+}
+
+/// The appointment passed and the person did not go, or is not sure they went.
+fn missed_plan(
+    a: &Answers,
+    today: NaiveDate,
+    rules: &Rules,
+    steps: &mut Steps,
+    context: &mut PlanContext,
+) -> (Situation, Urgency) {
+    context.route = Route::Phone;
+    let unsure_if_went = a.attended == Some(YesNoNotSure::NotSure);
+    match a.letter {
+        Some(Letter::Denied) => {
+            // No appeal of an abandonment denial; motion to reopen (DOMAIN).
+            steps.push(StepId::MotionToReopen);
+            steps.push(StepId::ExplainGoodCause);
+            context.route = Route::NoRequest;
+            (Situation::Denied, Urgency::Today)
+        }
+        Some(Letter::Rfe | Letter::Noid) => {
+            // The deadline printed on the letter is what counts.
+            steps.push(StepId::RespondToLetter);
+            steps.push(StepId::CallContactCenter);
+            steps.push(StepId::ExplainGoodCause);
+            steps.push(StepId::KeepProof);
+            (Situation::MissedWithLetter, Urgency::Today)
+        }
+        Some(Letter::NoLetter | Letter::NotSure) | None => {
+            if unsure_if_went || a.letter == Some(Letter::NotSure) {
+                // Find out first: the case status shows a missed appointment or a letter.
+                steps.push(StepId::CheckCaseStatus);
+            }
+            steps.push(StepId::CallContactCenter);
+            steps.push(StepId::ExplainGoodCause);
+            steps.push(StepId::KeepProof);
+            let recent = match facts::days_since(a, today) {
+                Some(days) => days <= rules.recent_miss_days,
+                None => a.missed_recently == Some(YesNoNotSure::Yes),
+            };
+            // The walk-in is an optional extra, after calling, only for a
+            // definite miss a short while ago with no letter yet.
+            if recent && !unsure_if_went && a.letter == Some(Letter::NoLetter) {
+                steps.push(StepId::WalkInAsc);
+            }
+            let situation = if unsure_if_went {
+                Situation::AttendanceUnknown
+            } else {
+                Situation::Missed
+            };
+            (situation, Urgency::Today)
+        }
+    }
+}
+
+/// What to bring; an unknown photo-ID answer lists both kinds of ID.
+fn bring_list(photo_id: Option<YesNo>) -> Vec<BringId> {
+    let mut list = vec![BringId::AppointmentNotice, BringId::FamilyNotices];
+    match photo_id {
+        Some(YesNo::Yes) => list.push(BringId::PhotoId),
+        Some(YesNo::No) => list.push(BringId::OtherId),
+        None => list.extend([BringId::PhotoId, BringId::OtherId]),
+    }
+    list.push(BringId::LeaveBehind);
+    list
+}

@@ -1,0 +1,10 @@
+//! Huella: a plain-language guide for USCIS biometrics appointments.
+
+pub mod config;
+pub mod content;
+pub mod decision;
+pub mod error;
+pub mod routes;
+pub mod startup;
+pub mod store;
+pub mod views;
