@@ -1,0 +1,19 @@
+## Dates: month names and the long date form.
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $month } { $day }, { $year }
+
+urgency-check-notice = Go on the date and time on your notice
+source-cfr-1003-47 = 8 CFR 1003.47: biometrics and background checks in immigration court
+# Before an inline error message, for screen readers.
+error-prefix = Error:

@@ -1,0 +1,112 @@
+# Page and component texts.
+
+## Layout
+
+site-name = Huella
+site-tagline = Help with your USCIS fingerprint appointment
+skip-link = Skip to main content
+page-title = { $title } - Huella
+page-title-error = Error: { $title } - Huella
+nav-start-again = Start again
+footer-not-legal-advice = Huella gives general information. It is not legal advice.
+footer-private = We do not ask for your name or your A-Number.
+
+## Start page
+
+start-title = Get ready for your USCIS fingerprint appointment
+start-lead = Huella helps you with your fingerprint appointment, also called a biometrics appointment. Answer a few questions, and you will get a plan with the steps to take next.
+start-need-heading = Before you start
+start-need-body = Have your letters from USCIS or the immigration court with you, if you have them. You can still start without them.
+start-time = It takes about 3 minutes. There are only a few questions.
+start-private-heading = Your answers are private
+start-private-body = We do not ask for your name or your A-Number. We keep your answers only for this visit. Huella gives general information, not legal advice.
+start-button = Start now
+
+## Question pages
+
+back-link = Back
+continue-button = Continue
+error-summary-title = There is a problem
+date-month = Month
+date-day = Day
+date-year = Year
+date-or = or
+date-example = For example: 12 10 2026 (month, day, year)
+date-error-incomplete = The date must have a month, a day and a year
+date-error-not-number = The date must be numbers only
+date-error-year-digits = The year must have 4 numbers
+date-error-not-real = The date must be a real date. For example, there is no February 30.
+date-error-out-of-range = Enter a date with a year between { $min-year } and { $max-year }
+date-error-mixed = You entered a date and chose "I don't know the date." Choose only one.
+
+## Check your answers
+
+check-title = Check your answers
+check-intro = Look over your answers. To change one, choose "Change" next to it.
+check-change = Change
+check-continue = See what to do
+
+## Result
+
+result-title = What to do next
+result-steps-heading = Your steps, in order
+result-step-label = Step { $number }
+result-call-label = Call
+result-tty-label = TTY, for deaf or hard of hearing callers
+result-say-label = What to say
+result-ready-label = Have this ready
+result-sources-label = { $count ->
+    [one] Source:
+   *[other] Sources:
+ }
+checklist-phone = { $label }: { $number }
+result-reviewed = Last reviewed { $date }
+result-bring-heading = What to bring
+result-glossary-heading = Words to know
+result-help-heading = Free legal help
+result-help-body = A lawyer or an accredited representative can look at your own case. Many nonprofit groups give free or low-cost help. Never pay a "notario" for legal help.
+result-help-link-eoir = List of free legal service providers from the immigration court
+result-help-link-directory = Find a nonprofit legal help group near you
+result-disclaimer-heading = This is not legal advice
+result-disclaimer = Huella gives general information. It is not legal advice. Talk to a lawyer or an accredited representative about your own case.
+result-print-link = Print a checklist
+result-change-link = Change your answers
+
+## Printable checklist
+
+checklist-title = Your fingerprint appointment checklist
+checklist-made = Made on { $date }
+checklist-key-dates-heading = Key dates
+checklist-appointment = Appointment: { $date }
+checklist-appointment-unknown = Appointment: the date is on your letter
+checklist-today = Today: { $date }
+checklist-phones-heading = Phone numbers
+checklist-steps-heading = Your steps
+checklist-bring-heading = What to bring
+checklist-print-hint = Use your browser's Print menu to print this page.
+checklist-back = Back to your plan
+checklist-notes-heading = Notes from your calls
+checklist-notes-date = Date and time
+checklist-notes-agent = Agent's name or ID
+checklist-notes-said = What they said
+
+## Errors
+
+error-not-found-title = Page not found
+error-not-found-body = We cannot find this page. Check the web address, or start again.
+error-bad-request-title = Something went wrong with your answer
+error-bad-request-body = We could not read what was sent. Go back and try again.
+error-too-large-title = Too much was sent
+error-too-large-body = What you sent is too large for us to read. Go back and try again.
+error-server-title = Sorry, there is a problem on our side
+error-server-body = Your answers are saved. Try again in a minute.
+error-home-link = Go to the start page
+
+## API errors (read by partner developers)
+
+api-error-unknown-question = Unknown question id: { $field }
+api-error-bad-value = The question { $field } does not allow this value
+api-error-bad-date = { $field } must be a date YYYY-MM-DD or not-sure
+api-error-bad-body = The body must be a JSON object with an answers object
+api-error-bad-today = today must be a date YYYY-MM-DD
+api-error-too-large = The request body is too large

@@ -1,0 +1,187 @@
+//! `content/guide.toml`: sources, review dates, phone numbers, thresholds.
+//! Parsed and checked once at start-up; a broken file stops the server
+//! before it serves a wrong instruction.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::decision::answers::Waited;
+use crate::decision::{Rules, StepId};
+
+const GUIDE_TOML: &str = include_str!("../../content/guide.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Phone {
+    pub display: String,
+    pub tel: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct StepData {
+    pub sources: Vec<String>,
+    pub reviewed: NaiveDate,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    #[serde(default)]
+    pub parts: Vec<StepPart>,
+    #[serde(default)]
+    pub terms: Vec<String>,
+}
+
+/// Optional parts of a step's text, each a locale key `step-<id>-<part>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepPart {
+    Say,
+    Ready,
+}
+
+impl StepPart {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepPart::Say => "say",
+            StepPart::Ready => "ready",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RulesData {
+    recent_miss_days: i64,
+    receipt_call_after: String,
+    notice_call_after: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Links {
+    pub legal_providers: String,
+    pub legal_directory: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glossary {
+    pub always: Vec<String>,
+    pub terms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuideFile {
+    phones: BTreeMap<String, Phone>,
+    numbers: BTreeMap<String, i64>,
+    rules: RulesData,
+    links: Links,
+    sources: BTreeMap<String, Source>,
+    steps: BTreeMap<String, StepData>,
+    glossary: Glossary,
+}
+
+/// The checked content data.
+#[derive(Debug)]
+pub struct Guide {
+    pub phones: BTreeMap<String, Phone>,
+    pub numbers: BTreeMap<String, i64>,
+    pub rules: Rules,
+    pub links: Links,
+    pub sources: BTreeMap<String, Source>,
+    steps: BTreeMap<String, StepData>,
+    pub glossary: Glossary,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GuideError {
+    #[error("content/guide.toml does not parse: {0}")]
+    Parse(#[from] toml::de::Error),
+    #[error("content/guide.toml: {0}")]
+    Invalid(String),
+}
+
+impl Guide {
+    /// The guide compiled into the binary.
+    pub fn embedded() -> Result<Self, GuideError> {
+        Self::parse(GUIDE_TOML)
+    }
+
+    pub fn parse(text: &str) -> Result<Self, GuideError> {
+        let file: GuideFile = toml::from_str(text)?;
+        let invalid = |msg: String| Err(GuideError::Invalid(msg));
+        let waited = |field: &str, raw: &str| {
+            Waited::parse(raw).ok_or_else(|| {
+                GuideError::Invalid(format!("rules.{field}: {raw:?} is not a `waited` value"))
+            })
+        };
+        let rules = Rules {
+            recent_miss_days: file.rules.recent_miss_days,
+            receipt_call_after: waited("receipt-call-after", &file.rules.receipt_call_after)?,
+            notice_call_after: waited("notice-call-after", &file.rules.notice_call_after)?,
+        };
+        for step in StepId::ALL {
+            let Some(data) = file.steps.get(step.as_str()) else {
+                return invalid(format!("step {step} has no entry"));
+            };
+            if data.sources.is_empty() {
+                return invalid(format!("step {step} cites no source"));
+            }
+            if let Some(s) = data.sources.iter().find(|s| !file.sources.contains_key(*s)) {
+                return invalid(format!("step {step} cites unknown source {s}"));
+            }
+            if let Some(p) = data.phones.iter().find(|p| !file.phones.contains_key(*p)) {
+                return invalid(format!("step {step} names unknown phone {p}"));
+            }
+            if let Some(t) = data.terms.iter().find(|t| !file.glossary.terms.contains(t)) {
+                return invalid(format!("step {step} names unknown glossary term {t}"));
+            }
+        }
+        if let Some(id) = file.steps.keys().find(|id| StepId::parse(id).is_none()) {
+            return invalid(format!("steps.{id} is not a step id"));
+        }
+        if let Some(t) = file
+            .glossary
+            .always
+            .iter()
+            .find(|t| !file.glossary.terms.contains(t))
+        {
+            return invalid(format!("glossary.always names unknown term {t}"));
+        }
+        Ok(Guide {
+            phones: file.phones,
+            numbers: file.numbers,
+            rules,
+            links: file.links,
+            sources: file.sources,
+            steps: file.steps,
+            glossary: file.glossary,
+        })
+    }
+
+    /// The data of a step; every step id has one (checked in `parse`).
+    pub fn step(&self, step: StepId) -> &StepData {
+        &self.steps[step.as_str()]
+    }
+
+    /// The glossary terms a plan uses, in glossary order.
+    pub fn terms_for(&self, steps: &[StepId]) -> Vec<&str> {
+        self.glossary
+            .terms
+            .iter()
+            .filter(|term| {
+                self.glossary.always.contains(term)
+                    || steps.iter().any(|&s| self.step(s).terms.contains(term))
+            })
+            .map(String::as_str)
+            .collect()
+    }
+}

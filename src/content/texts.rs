@@ -1,0 +1,194 @@
+//! Every word a person reads: the Fluent files under `locales/`, compiled
+//! into the binary. Each language is one folder plus one entry in `LANGUAGES`.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+
+use chrono::{Datelike, NaiveDate};
+use fluent_templates::LanguageIdentifier;
+use fluent_templates::fluent_bundle::FluentValue;
+
+use super::guide::Guide;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Bidi isolation marks would sit inside plain-English texts; right-to-left
+        // languages get isolation from the templates instead.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// A language the site is offered in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    /// The folder name under `locales/` and the `lang` attribute.
+    pub code: &'static str,
+    pub rtl: bool,
+}
+
+/// The languages offered. Adding one: a folder under `locales/` and a line here.
+pub const LANGUAGES: &[Language] = &[Language {
+    code: "en",
+    rtl: false,
+}];
+
+pub const DEFAULT_LANGUAGE: Language = LANGUAGES[0];
+
+impl Language {
+    /// The offered language for a code such as `en` or `en-US`, if any.
+    pub fn find(code: &str) -> Option<Language> {
+        let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        LANGUAGES.iter().copied().find(|l| l.code == primary)
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        self.code
+            .parse()
+            .expect("language codes in LANGUAGES are valid")
+    }
+}
+
+/// The variables the code passes besides the content facts: the plan
+/// context (views.rs), page titles, step numbers, dates and error details.
+pub const VARIABLES: &[&str] = &[
+    "track",
+    "situation",
+    "date",
+    "has-date",
+    "photo-id",
+    "route",
+    "letter",
+    "title",
+    "number",
+    "month",
+    "day",
+    "year",
+    "min-year",
+    "max-year",
+    "field",
+    "count",
+    "label",
+];
+
+pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
+
+/// Texts in one language, with the content facts every message may quote.
+#[derive(Clone)]
+pub struct Texts {
+    pub language: Language,
+    id: LanguageIdentifier,
+    facts: Arc<Vec<(String, Fact)>>,
+}
+
+/// A content fact as plain data: Fluent's own values cannot be shared across threads.
+#[derive(Debug, Clone)]
+enum Fact {
+    Text(String),
+    Number(i64),
+}
+
+/// The texts of every offered language, built once.
+static ALL_TEXTS: LazyLock<Vec<Texts>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|&language| Texts::new(language, super::guide()))
+        .collect()
+});
+
+impl Texts {
+    pub fn new(language: Language, guide: &Guide) -> Self {
+        let phones = guide
+            .phones
+            .iter()
+            .map(|(name, phone)| (name.clone(), Fact::Text(phone.display.clone())));
+        let numbers = guide
+            .numbers
+            .iter()
+            .map(|(name, &n)| (name.clone(), Fact::Number(n)));
+        let facts = phones.chain(numbers).collect();
+        Texts {
+            language,
+            id: language.id(),
+            facts: Arc::new(facts),
+        }
+    }
+
+    /// The shared texts of an offered language.
+    pub fn of(language: Language) -> &'static Texts {
+        ALL_TEXTS
+            .iter()
+            .find(|t| t.language == language)
+            .unwrap_or(&ALL_TEXTS[0])
+    }
+
+    /// The content facts as Fluent arguments.
+    fn fact_args(&self) -> Args {
+        self.facts
+            .iter()
+            .map(|(name, fact)| {
+                let value = match fact {
+                    Fact::Text(text) => FluentValue::from(text.clone()),
+                    Fact::Number(n) => FluentValue::from(*n),
+                };
+                (Cow::Owned(name.clone()), value)
+            })
+            .collect()
+    }
+
+    /// A message with only the content facts as variables.
+    pub fn t(&self, key: &str) -> String {
+        self.format(key, &self.fact_args())
+    }
+
+    /// A message with extra variables besides the content facts.
+    pub fn t_with(&self, key: &str, extra: &[(&'static str, FluentValue<'static>)]) -> String {
+        let mut args = self.fact_args();
+        for (name, value) in extra {
+            args.insert(Cow::Borrowed(*name), value.clone());
+        }
+        self.format(key, &args)
+    }
+
+    /// A message with a prepared argument set (see `with_args`).
+    pub fn format(&self, key: &str, args: &Args) -> String {
+        LOCALES
+            .lookup_single_language(&self.id, key, Some(args))
+            .or_else(|_| LOCALES.lookup_single_language(&DEFAULT_LANGUAGE.id(), key, Some(args)))
+            // A missing key is caught by the tests; never show a blank.
+            .unwrap_or_else(|_| key.to_owned())
+    }
+
+    /// The content facts plus `extra`, for formatting many messages alike.
+    pub fn with_args(&self, extra: impl IntoIterator<Item = (&'static str, String)>) -> Args {
+        let mut args = self.fact_args();
+        for (name, value) in extra {
+            args.insert(Cow::Borrowed(name), FluentValue::from(value));
+        }
+        args
+    }
+
+    /// Whether this language itself has the key (no fallback). Every
+    /// variable the code may pass is given, so only a missing message fails.
+    pub fn has(&self, key: &str) -> bool {
+        let args = self.with_args(VARIABLES.iter().map(|&name| (name, String::new())));
+        LOCALES
+            .lookup_single_language(&self.id, key, Some(&args))
+            .is_ok()
+    }
+
+    /// A date written out the way this language writes it.
+    pub fn date(&self, date: NaiveDate) -> String {
+        let month = self.t(&format!("month-{}", date.month()));
+        self.t_with(
+            "date-long",
+            &[
+                ("month", FluentValue::from(month)),
+                ("day", FluentValue::from(date.day() as i64)),
+                ("year", FluentValue::from(date.year().to_string())),
+            ],
+        )
+    }
+}
