@@ -1,0 +1,62 @@
+//! One error type for the pages: each variant renders a friendly page.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use crate::content::{DEFAULT_LANGUAGE, Texts};
+use crate::store::StoreError;
+use crate::views::ErrorPage;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("page not found")]
+    NotFound,
+    #[error("the request could not be read")]
+    BadRequest,
+    #[error("the request body is too large")]
+    TooLarge,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("a page failed to render: {0}")]
+    Render(#[from] askama::Error),
+}
+
+impl AppError {
+    fn keys(&self) -> (&'static str, &'static str) {
+        match self {
+            AppError::NotFound => ("error-not-found-title", "error-not-found-body"),
+            AppError::BadRequest => ("error-bad-request-title", "error-bad-request-body"),
+            AppError::TooLarge => ("error-too-large-title", "error-too-large-body"),
+            AppError::Store(_) | AppError::Render(_) => ("error-server-title", "error-server-body"),
+        }
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            // The database is away: the person's answers are kept; try again.
+            AppError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if self.status_code().is_server_error() {
+            // The error text names no person: SQL errors carry no bound values.
+            eprintln!("huella: {self}");
+        }
+        let (title, body) = self.keys();
+        let page = ErrorPage::build(Texts::of(DEFAULT_LANGUAGE), title, body);
+        let html = page
+            .render()
+            .unwrap_or_else(|_| "<!doctype html><title>Huella</title><p>Error</p>".to_owned());
+        HttpResponse::build(self.status_code())
+            .content_type("text/html; charset=utf-8")
+            .body(html)
+    }
+}

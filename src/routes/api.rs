@@ -1,0 +1,207 @@
+//! `POST /api/v1/plan`: the plan as JSON, stateless (CONTRACT.md).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use chrono::NaiveDate;
+use fluent_templates::fluent_bundle::FluentValue;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::AppState;
+use super::body::{self, BodyError};
+use crate::content::{DEFAULT_LANGUAGE, Language, Texts};
+use crate::decision::{AnswerError, Answers, Outcome, QuestionId, evaluate};
+use crate::views::PlanView;
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    error: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<&'a str>,
+}
+
+fn error(status: StatusCode, tr: &Texts, key: &str, field: Option<&str>) -> HttpResponse {
+    let message = match field {
+        Some(f) => tr.t_with(key, &[("field", FluentValue::from(f.to_owned()))]),
+        None => tr.t(key),
+    };
+    HttpResponse::build(status).json(ErrorBody {
+        error: message,
+        field,
+    })
+}
+
+#[derive(Serialize)]
+struct Source {
+    title: String,
+    url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Step {
+    id: &'static str,
+    title: String,
+    body: String,
+    sources: Vec<Source>,
+    reviewed: String,
+}
+
+#[derive(Serialize)]
+struct Bring {
+    id: &'static str,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct PlanResponse {
+    complete: bool,
+    next_question: Option<QuestionId>,
+    /// Where the person stands and how urgent it is (ids; texts are in the steps).
+    situation: Option<&'static str>,
+    urgency: Option<&'static str>,
+    steps: Vec<Step>,
+    bring: Vec<Bring>,
+}
+
+/// A request refused before any rule runs.
+enum Refused {
+    Shape,
+    Field(StatusCode, &'static str, String),
+}
+
+struct PlanRequest {
+    answers: Answers,
+    today: Option<NaiveDate>,
+    language: Language,
+}
+
+fn parse_request(raw: &[u8]) -> Result<PlanRequest, Refused> {
+    let body: Value = serde_json::from_slice(raw).map_err(|_| Refused::Shape)?;
+    let object = body.as_object().ok_or(Refused::Shape)?;
+    let answers_json = object
+        .get("answers")
+        .and_then(Value::as_object)
+        .ok_or(Refused::Shape)?;
+    let mut answers = Answers::default();
+    for (question, value) in answers_json {
+        let id = QuestionId::parse(question).ok_or_else(|| {
+            Refused::Field(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "api-error-unknown-question",
+                question.clone(),
+            )
+        })?;
+        let bad_value = || {
+            let key = if id == QuestionId::AppointmentDate {
+                "api-error-bad-date"
+            } else {
+                "api-error-bad-value"
+            };
+            Refused::Field(StatusCode::UNPROCESSABLE_ENTITY, key, question.clone())
+        };
+        let value = value.as_str().ok_or_else(bad_value)?;
+        answers.set(id, value).map_err(|e| match e {
+            AnswerError::BadValue(_) | AnswerError::UnknownQuestion(_) => bad_value(),
+        })?;
+    }
+    let today = match object.get("today") {
+        None | Some(Value::Null) => None,
+        Some(v) => {
+            let bad = || {
+                Refused::Field(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "api-error-bad-today",
+                    "today".to_owned(),
+                )
+            };
+            let text = v.as_str().ok_or_else(bad)?;
+            Some(NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())?)
+        }
+    };
+    let language = match object.get("lang") {
+        None | Some(Value::Null) => DEFAULT_LANGUAGE,
+        Some(Value::String(code)) => Language::find(code).unwrap_or(DEFAULT_LANGUAGE),
+        Some(_) => return Err(Refused::Shape),
+    };
+    Ok(PlanRequest {
+        answers,
+        today,
+        language,
+    })
+}
+
+pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResponse {
+    let english = Texts::of(DEFAULT_LANGUAGE);
+    let raw = match body::read(payload).await {
+        Ok(raw) => raw,
+        Err(BodyError::TooLarge) => {
+            return error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                english,
+                "api-error-too-large",
+                None,
+            );
+        }
+        Err(BodyError::Unreadable) => {
+            return error(StatusCode::BAD_REQUEST, english, "api-error-bad-body", None);
+        }
+    };
+    let request = match parse_request(&raw) {
+        Ok(request) => request,
+        Err(Refused::Shape) => {
+            return error(StatusCode::BAD_REQUEST, english, "api-error-bad-body", None);
+        }
+        Err(Refused::Field(status, key, field)) => {
+            return error(status, english, key, Some(&field));
+        }
+    };
+    let tr = Texts::of(request.language);
+    let today = request.today.unwrap_or_else(|| state.today());
+    let guide = crate::content::guide();
+    let response = match evaluate(&request.answers, today, &guide.rules) {
+        Outcome::Incomplete(next) => PlanResponse {
+            complete: false,
+            next_question: Some(next),
+            situation: None,
+            urgency: None,
+            steps: Vec::new(),
+            bring: Vec::new(),
+        },
+        Outcome::Complete(plan) => {
+            let view = PlanView::build(tr, guide, &plan);
+            PlanResponse {
+                complete: true,
+                next_question: None,
+                situation: Some(plan.situation.as_str()),
+                urgency: Some(plan.urgency.id()),
+                steps: view
+                    .steps
+                    .into_iter()
+                    .map(|s| Step {
+                        id: s.id,
+                        title: s.title,
+                        body: s.paragraphs.join("\n"),
+                        sources: s
+                            .sources
+                            .into_iter()
+                            .map(|src| Source {
+                                title: src.title,
+                                url: src.url,
+                            })
+                            .collect(),
+                        reviewed: s.reviewed_iso,
+                    })
+                    .collect(),
+                bring: view
+                    .bring
+                    .into_iter()
+                    .map(|b| Bring {
+                        id: b.id,
+                        text: b.text,
+                    })
+                    .collect(),
+            }
+        }
+    };
+    HttpResponse::Ok().json(response)
+}

@@ -1,0 +1,208 @@
+//! Turning a posted question form into an allowed answer value, or a message
+//! key that says what is wrong and which field to point at.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::decision::{AppointmentDate, QuestionId, QuestionKind};
+
+/// The fields of a posted question form (only the first of each name counts).
+#[derive(Debug, Default)]
+pub struct Submission {
+    pub answer: Option<String>,
+    pub month: String,
+    pub day: String,
+    pub year: String,
+}
+
+impl Submission {
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let mut s = Submission::default();
+        let mut seen = [false; 4];
+        for (name, value) in pairs {
+            let (slot, index) = match name.as_str() {
+                "answer" => {
+                    if !seen[0] {
+                        s.answer = Some(value.trim().to_owned());
+                    }
+                    seen[0] = true;
+                    continue;
+                }
+                "month" => (&mut s.month, 1),
+                "day" => (&mut s.day, 2),
+                "year" => (&mut s.year, 3),
+                _ => continue,
+            };
+            if !seen[index] {
+                *slot = value.trim().to_owned();
+                seen[index] = true;
+            }
+        }
+        s
+    }
+}
+
+/// A refused submission: the locale key of the message and the input to point at.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub message_key: String,
+    pub target: String,
+}
+
+fn refuse(key: &str, target: &str) -> Refusal {
+    Refusal {
+        message_key: key.to_owned(),
+        target: target.to_owned(),
+    }
+}
+
+/// How many years around today a typed appointment year may be.
+pub const YEARS_BACK: i32 = 5;
+pub const YEARS_AHEAD: i32 = 5;
+
+/// The contract value to store for this submission.
+pub fn parse(question: QuestionId, s: &Submission, today: NaiveDate) -> Result<String, Refusal> {
+    let id = question.as_str();
+    match question.kind() {
+        QuestionKind::Choice(values) => match s.answer.as_deref() {
+            Some(v) if values.contains(&v) => Ok(v.to_owned()),
+            _ => Err(refuse(
+                &format!("q-{id}-error"),
+                &format!("{id}-{}", values[0]),
+            )),
+        },
+        QuestionKind::Date => parse_date(s, today).map(AppointmentDate::to_value),
+    }
+}
+
+fn parse_date(s: &Submission, today: NaiveDate) -> Result<AppointmentDate, Refusal> {
+    let typed = [&s.month, &s.day, &s.year];
+    let any_typed = typed.iter().any(|f| !f.is_empty());
+    match s.answer.as_deref() {
+        Some("not-sure") if any_typed => {
+            return Err(refuse("date-error-mixed", "date-month"));
+        }
+        Some("not-sure") => return Ok(AppointmentDate::NotSure),
+        Some(_) => return Err(refuse("q-appointment-date-error", "date-month")),
+        None => {}
+    }
+    if !any_typed {
+        return Err(refuse("q-appointment-date-error", "date-month"));
+    }
+    let names = ["date-month", "date-day", "date-year"];
+    if let Some(i) = typed.iter().position(|f| f.is_empty()) {
+        return Err(refuse("date-error-incomplete", names[i]));
+    }
+    if let Some(i) = typed
+        .iter()
+        .position(|f| f.len() > 4 || !f.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(refuse("date-error-not-number", names[i]));
+    }
+    if s.year.len() != 4 {
+        return Err(refuse("date-error-year-digits", "date-year"));
+    }
+    // At most 4 ASCII digits each (checked above): these parses cannot fail.
+    let number = |f: &str| f.parse::<u32>().unwrap_or(0);
+    let year = number(&s.year) as i32;
+    if year < today.year() - YEARS_BACK || year > today.year() + YEARS_AHEAD {
+        return Err(refuse("date-error-out-of-range", "date-year"));
+    }
+    NaiveDate::from_ymd_opt(year, number(&s.month), number(&s.day))
+        .map(AppointmentDate::On)
+        .ok_or_else(|| {
+            let target = if (1..=12).contains(&number(&s.month)) {
+                "date-day"
+            } else {
+                "date-month"
+            };
+            refuse("date-error-not-real", target)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    fn date(month: &str, day: &str, year: &str) -> Submission {
+        Submission {
+            answer: None,
+            month: month.into(),
+            day: day.into(),
+            year: year.into(),
+        }
+    }
+
+    #[test]
+    fn a_real_date_in_us_order_is_stored_as_iso() {
+        let got = parse(
+            QuestionId::AppointmentDate,
+            &date("12", "9", "2026"),
+            today(),
+        );
+        assert_eq!(got, Ok("2026-12-09".to_owned()));
+    }
+
+    #[test]
+    fn impossible_or_malformed_dates_are_refused_with_the_right_message() {
+        let cases = [
+            (date("2", "30", "2026"), "date-error-not-real", "date-day"),
+            (date("13", "1", "2026"), "date-error-not-real", "date-month"),
+            (date("12", "9", "26"), "date-error-year-digits", "date-year"),
+            (
+                date("ab", "9", "2026"),
+                "date-error-not-number",
+                "date-month",
+            ),
+            (date("12", "", "2026"), "date-error-incomplete", "date-day"),
+            (
+                date("12", "9", "1999"),
+                "date-error-out-of-range",
+                "date-year",
+            ),
+            (date("", "", ""), "q-appointment-date-error", "date-month"),
+            (
+                date("-1", "9", "2026"),
+                "date-error-not-number",
+                "date-month",
+            ),
+        ];
+        for (submission, key, target) in cases {
+            let got = parse(QuestionId::AppointmentDate, &submission, today());
+            assert_eq!(got, Err(refuse(key, target)), "{submission:?}");
+        }
+    }
+
+    #[test]
+    fn not_sure_with_a_typed_date_asks_the_person_to_choose_one() {
+        let mut s = date("12", "9", "2026");
+        s.answer = Some("not-sure".into());
+        let got = parse(QuestionId::AppointmentDate, &s, today());
+        assert_eq!(got, Err(refuse("date-error-mixed", "date-month")));
+    }
+
+    #[test]
+    fn a_choice_outside_the_allowed_values_is_refused() {
+        let s = Submission {
+            answer: Some("banana".into()),
+            ..Submission::default()
+        };
+        let got = parse(QuestionId::CaseType, &s, today());
+        assert_eq!(
+            got,
+            Err(refuse("q-case-type-error", "case-type-asylum-uscis"))
+        );
+    }
+
+    #[test]
+    fn only_the_first_of_repeated_fields_counts() {
+        let s = Submission::from_pairs(vec![
+            ("answer".into(), "yes".into()),
+            ("answer".into(), "no".into()),
+        ]);
+        assert_eq!(s.answer.as_deref(), Some("yes"));
+    }
+}
