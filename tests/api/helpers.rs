@@ -1,0 +1,110 @@
+//! `spawn_app`: the real application on a free port with a fresh database.
+
+use chrono::NaiveDate;
+use huella::config::Settings;
+use huella::startup::Application;
+use reqwest::redirect::Policy;
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db_dir: TempDir,
+    handle: actix_web::dev::ServerHandle,
+}
+
+pub fn test_today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+fn settings(db_dir: &TempDir) -> Settings {
+    Settings {
+        addr: "127.0.0.1:0".to_owned(),
+        database_url: format!("sqlite://{}/huella.db", db_dir.path().display()),
+        today: Some(test_today()),
+        ..Settings::default()
+    }
+}
+
+async fn start(db_dir: TempDir, client: reqwest::Client) -> TestApp {
+    let app = Application::build(settings(&db_dir))
+        .await
+        .expect("the app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let handle = app.handle();
+    actix_web::rt::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client,
+        db_dir,
+        handle,
+    }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects (tests look at them).
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap()
+}
+
+pub async fn spawn_app() -> TestApp {
+    start(tempfile::tempdir().unwrap(), browser()).await
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Answers one question and returns where the server sends the person next.
+    pub async fn answer(&self, question: &str, value: &str) -> String {
+        let response = self
+            .post_form(&format!("/questions/{question}"), &[("answer", value)])
+            .await;
+        assert_eq!(response.status(), 303, "answering {question}={value}");
+        location(&response)
+    }
+
+    pub async fn post_plan(&self, body: &str) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/v1/plan"))
+            .header("Content-Type", "application/json")
+            .body(body.to_owned())
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Stops the server and starts a new one on the same database file,
+    /// keeping the client (and so its cookie).
+    pub async fn restart(self) -> TestApp {
+        self.handle.stop(true).await;
+        start(self.db_dir, self.client).await
+    }
+}
+
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .expect("a redirect has a Location")
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
