@@ -19,7 +19,7 @@ start-need-heading = Before you start
 start-need-body = Have your letters from USCIS or the immigration court with you, if you have them. You can still start without them.
 start-time = It takes about 3 minutes. There are only a few questions.
 start-private-heading = Your answers are private
-start-private-body = We do not ask for your name or your A-Number. We keep your answers only for this visit. Huella gives general information, not legal advice.
+start-private-body = We do not ask for your name or your A-Number. We keep your answers so you can come back to your plan. To delete them, choose "Start again" at the top of the page. Huella gives general information, not legal advice.
 start-button = Start now
 
 ## Question pages

@@ -120,7 +120,10 @@ step-update-address-body = You must give USCIS your new address within { $ar11-d
 ## update-address-court
 
 step-update-address-court-title = Give the immigration court your new address
-step-update-address-court-body = Do this first, because a judge has your case. Fill out Form EOIR-33. Send it to the immigration court within { $eoir33-days } work days after you move. Send a copy to the government lawyer on your case. This lawyer works for ICE. Keep a copy for yourself.
+step-update-address-court-body = { $track ->
+        [asylum-court] Do this first, because a judge has your case.
+       *[other] If a judge has your case, do this first.
+    } Fill out Form EOIR-33. Send it to the immigration court within { $eoir33-days } work days after you move. Send a copy to the government lawyer on your case. This lawyer works for ICE. Keep a copy for yourself.
 
 ## follow-court-instructions
 
