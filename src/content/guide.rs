@@ -58,7 +58,6 @@ impl StepPart {
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct RulesData {
-    recent_miss_days: i64,
     receipt_call_after: String,
     notice_call_after: String,
 }
@@ -123,8 +122,12 @@ impl Guide {
                 GuideError::Invalid(format!("rules.{field}: {raw:?} is not a `waited` value"))
             })
         };
+        // The texts quote the same number: one value, read by both.
+        let Some(&recent_miss_days) = file.numbers.get("walk-in-days") else {
+            return invalid("numbers.walk-in-days is missing".to_owned());
+        };
         let rules = Rules {
-            recent_miss_days: file.rules.recent_miss_days,
+            recent_miss_days,
             receipt_call_after: waited("receipt-call-after", &file.rules.receipt_call_after)?,
             notice_call_after: waited("notice-call-after", &file.rules.notice_call_after)?,
         };
@@ -183,5 +186,36 @@ impl Guide {
             })
             .map(String::as_str)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_guide_is_valid() {
+        let guide = Guide::embedded().expect("content/guide.toml is valid");
+        assert_eq!(guide.rules.recent_miss_days, guide.numbers["walk-in-days"]);
+        assert!(
+            StepId::ALL
+                .iter()
+                .all(|&s| !guide.step(s).sources.is_empty())
+        );
+    }
+
+    #[test]
+    fn a_step_without_a_source_or_with_an_unknown_one_stops_start_up() {
+        let without = GUIDE_TOML.replace(
+            "sources = [\"eoir-legal-providers\", \"asap-faq\"]",
+            "sources = []",
+        );
+        assert!(
+            matches!(Guide::parse(&without), Err(GuideError::Invalid(m)) if m.contains("get-legal-help cites no source"))
+        );
+        let unknown = GUIDE_TOML.replace("\"eoir-legal-providers\", \"asap-faq\"", "\"nowhere\"");
+        assert!(
+            matches!(Guide::parse(&unknown), Err(GuideError::Invalid(m)) if m.contains("unknown source nowhere"))
+        );
     }
 }

@@ -149,7 +149,7 @@ fn a_missed_appointment_is_called_in_first_and_the_walk_in_only_follows_a_recent
             );
             assert_eq!(a.attended, Some(YesNoNotSure::No), "{a:?}");
             let recent = match facts::days_since(&a, today()) {
-                Some(days) => days <= 21,
+                Some(days) => days <= guide().rules.recent_miss_days,
                 None => a.missed_recently == Some(YesNoNotSure::Yes),
             };
             assert!(recent, "walk-in for an old miss: {a:?}");
