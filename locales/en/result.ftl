@@ -49,7 +49,10 @@ urgency-wait = Nothing to do now but wait
 bring-appointment-notice = Your appointment notice, printed on paper.
 bring-family-notices = If family members got their own notices, bring every notice. Each person who got a notice must go.
 bring-photo-id = A valid photo ID, such as your passport.
-bring-other-id = You have no valid photo ID, so bring what you have. This can be a birth certificate, a school ID or an ID that has expired. It can be a copy or a photo of an ID. It can be an immigration paper with your photo on it.
+bring-other-id = { $photo-id ->
+        [no] You have no valid photo ID, so bring what you have.
+       *[other] If you have no valid photo ID, bring what you have.
+    } This can be a birth certificate, a school ID or an ID that has expired. It can be a copy or a photo of an ID. It can be an immigration paper with your photo on it.
 bring-leave-behind = Do not bring food, weapons or a camera.
 
 ## Words to know

@@ -102,15 +102,26 @@ step-check-case-status-body = Go to the USCIS "Case Status Online" page. Type yo
 
 ## wait-for-notice
 
-step-wait-for-notice-title = Watch for your appointment notice
+step-wait-for-notice-title = { $situation ->
+        [must-reschedule] Watch for your new appointment notice
+       *[other] Watch for your appointment notice
+    }
 step-wait-for-notice-body = { $situation ->
-        [waiting-for-receipt] First, USCIS mails you a receipt notice. It shows that they got your application. Next, they mail you an appointment notice for your fingerprints.
-       *[other] USCIS will mail you an appointment notice. It tells you the date, time and place of your fingerprint appointment.
-    } It often comes { $notice-weeks-min } to { $notice-weeks-max } weeks after USCIS gets your application. { $track ->
-        [asylum-uscis] For asylum, it can take longer.
-        [asylum-court] For asylum, it can take longer.
-       *[other] Sometimes it takes longer.
-    } Check your mail often. Check your USCIS online account too, if you have one. Keep your address up to date. Then the notice can reach you.
+        [must-reschedule] After you ask for a new date, USCIS sends you a new appointment notice. It may take a few weeks. { $route ->
+            [online] It will show up in your USCIS online account. Check your mail too.
+           *[other] Check your mail often. Check your USCIS online account too, if you have one.
+        } Go to the new appointment, and bring the new notice. Keep your address up to date.
+        [waiting-for-receipt] First, USCIS mails you a receipt notice. It shows that they got your application. Next, they mail you an appointment notice for your fingerprints. It often comes { $notice-weeks-min } to { $notice-weeks-max } weeks after USCIS gets your application. { $track ->
+            [asylum-uscis] For asylum, it can take longer.
+            [asylum-court] For asylum, it can take longer.
+           *[other] Sometimes it takes longer.
+        } Check your mail often. Check your USCIS online account too, if you have one. Keep your address up to date. Then the notice can reach you.
+       *[other] USCIS will mail you an appointment notice. It tells you the date, time and place of your fingerprint appointment. It often comes { $notice-weeks-min } to { $notice-weeks-max } weeks after USCIS gets your application. { $track ->
+            [asylum-uscis] For asylum, it can take longer.
+            [asylum-court] For asylum, it can take longer.
+           *[other] Sometimes it takes longer.
+        } Check your mail often. Check your USCIS online account too, if you have one. Keep your address up to date. Then the notice can reach you.
+    }
 
 ## update-address
 
