@@ -81,6 +81,24 @@ impl TestApp {
         location(&response)
     }
 
+    /// Answers questions in order, as a person would by form; a date
+    /// `YYYY-MM-DD` is typed into the month, day and year fields.
+    pub async fn answer_all(&self, pairs: &[(&str, &str)]) {
+        for &(question, value) in pairs {
+            let mut parts = value.splitn(3, '-');
+            match (question, parts.next(), parts.next(), parts.next()) {
+                ("appointment-date", Some(year), Some(month), Some(day)) => {
+                    let fields = [("month", month), ("day", day), ("year", year)];
+                    let response = self.post_form("/questions/appointment-date", &fields).await;
+                    assert_eq!(response.status(), 303, "typing the date {value}");
+                }
+                _ => {
+                    self.answer(question, value).await;
+                }
+            }
+        }
+    }
+
     pub async fn post_plan(&self, body: &str) -> reqwest::Response {
         self.client
             .post(self.url("/api/v1/plan"))
@@ -97,6 +115,17 @@ impl TestApp {
         self.handle.stop(true).await;
         start(self.db_dir, self.client).await
     }
+}
+
+/// The `Set-Cookie` header of a response.
+pub fn set_cookie(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("set-cookie")
+        .expect("the response sets a cookie")
+        .to_str()
+        .unwrap()
+        .to_owned()
 }
 
 pub fn location(response: &reqwest::Response) -> String {

@@ -72,17 +72,15 @@ async fn a_whole_journey_by_form_posts_ends_in_the_result_with_steps_in_plan_ord
 #[actix_web::test]
 async fn the_result_shows_the_phone_as_a_tel_link_with_what_to_say_and_sources() {
     let app = spawn_app().await;
-    for (q, v) in [("case-type", "other-uscis"), ("notice", "yes")] {
-        app.answer(q, v).await;
-    }
-    app.post_form(
-        "/questions/appointment-date",
-        &[("month", "11"), ("day", "15"), ("year", "2026")],
-    )
+    app.answer_all(&[
+        ("case-type", "other-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-11-15"),
+        ("attended", "no"),
+        ("letter", "none"),
+        ("moved", "no"),
+    ])
     .await;
-    for (q, v) in [("attended", "no"), ("letter", "none"), ("moved", "no")] {
-        app.answer(q, v).await;
-    }
     let html = app.get("/result").await.text().await.unwrap();
     let tr = Texts::of(DEFAULT_LANGUAGE);
     assert!(html.contains("href=\"tel:+18003755283\""));
@@ -116,21 +114,15 @@ async fn the_result_shows_the_phone_as_a_tel_link_with_what_to_say_and_sources()
 #[actix_web::test]
 async fn the_checklist_has_tick_boxes_phone_numbers_key_dates_and_the_date_it_was_made() {
     let app = spawn_app().await;
-    for (q, v) in [("case-type", "asylum-uscis"), ("notice", "yes")] {
-        app.answer(q, v).await;
-    }
-    app.post_form(
-        "/questions/appointment-date",
-        &[("month", "12"), ("day", "1"), ("year", "2026")],
-    )
-    .await;
-    for (q, v) in [
+    app.answer_all(&[
+        ("case-type", "asylum-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-12-01"),
         ("can-attend", "no"),
         ("reschedules", "2-or-more"),
         ("moved", "no"),
-    ] {
-        app.answer(q, v).await;
-    }
+    ])
+    .await;
     let response = app.get("/result/checklist").await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
@@ -144,17 +136,15 @@ async fn the_checklist_has_tick_boxes_phone_numbers_key_dates_and_the_date_it_wa
 #[actix_web::test]
 async fn the_bring_list_appears_when_the_person_will_attend() {
     let app = spawn_app().await;
-    for (q, v) in [("case-type", "asylum-uscis"), ("notice", "yes")] {
-        app.answer(q, v).await;
-    }
-    app.post_form(
-        "/questions/appointment-date",
-        &[("month", "12"), ("day", "10"), ("year", "2026")],
-    )
+    app.answer_all(&[
+        ("case-type", "asylum-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-12-10"),
+        ("can-attend", "yes"),
+        ("photo-id", "no"),
+        ("moved", "no"),
+    ])
     .await;
-    for (q, v) in [("can-attend", "yes"), ("photo-id", "no"), ("moved", "no")] {
-        app.answer(q, v).await;
-    }
     let html = app.get("/result").await.text().await.unwrap();
     assert!(html.contains("data-bring=\"appointment-notice\""));
     assert!(

@@ -1,4 +1,4 @@
-use crate::helpers::{browser, location, spawn_app};
+use crate::helpers::{browser, location, set_cookie, spawn_app};
 
 #[actix_web::test]
 async fn the_session_cookie_is_http_only_same_site_lax_and_random() {
@@ -6,13 +6,7 @@ async fn the_session_cookie_is_http_only_same_site_lax_and_random() {
     let response = app
         .post_form("/questions/case-type", &[("answer", "asylum-uscis")])
         .await;
-    let cookie = response
-        .headers()
-        .get("set-cookie")
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let cookie = set_cookie(&response);
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
     let value = cookie.split(';').next().unwrap().split('=').nth(1).unwrap();
@@ -21,13 +15,7 @@ async fn the_session_cookie_is_http_only_same_site_lax_and_random() {
     let response = other
         .post_form("/questions/case-type", &[("answer", "asylum-uscis")])
         .await;
-    let other_cookie = response
-        .headers()
-        .get("set-cookie")
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let other_cookie = set_cookie(&response);
     assert_ne!(cookie, other_cookie);
 }
 
@@ -51,13 +39,7 @@ async fn start_again_deletes_the_answers_and_clears_the_cookie() {
     app.answer("case-type", "asylum-uscis").await;
     let response = app.post_form("/start-again", &[]).await;
     assert_eq!(location(&response), "/");
-    let cleared = response
-        .headers()
-        .get("set-cookie")
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let cleared = set_cookie(&response);
     assert!(cleared.contains("Max-Age=0"), "{cleared}");
     assert_eq!(
         location(&app.get("/questions/notice").await),
