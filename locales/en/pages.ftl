@@ -59,7 +59,7 @@ result-sources-label = { $count ->
     [one] Source:
    *[other] Sources:
  }
-checklist-phone = { $label }: { $number }
+checklist-phone-label = { $label }:
 result-reviewed = Last reviewed { $date }
 result-bring-heading = What to bring
 result-glossary-heading = Words to know
