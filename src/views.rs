@@ -318,7 +318,7 @@ impl PlanView {
         PlanView {
             situation: tr.format(&format!("situation-{}", plan.situation), &args),
             urgency: tr.format(&format!("urgency-{}", plan.urgency.id()), &urgency_args),
-            urgency_id: plan.urgency.id(),
+            urgency_id: plan.urgency.id().as_str(),
             bring: plan
                 .bring
                 .iter()

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use huella::content::texts::VARIABLES;
 use huella::content::{LANGUAGES, Texts, guide};
-use huella::decision::{BringId, QuestionId, QuestionKind, Situation, StepId, Urgency};
+use huella::decision::{BringId, QuestionId, QuestionKind, Situation, StepId, UrgencyId};
 
 /// Message ids and the variables each one uses, from one language's folder.
 fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
@@ -135,7 +135,7 @@ fn id_keys() -> BTreeSet<String> {
         }
     }
     keys.extend(Situation::ALL.iter().map(|s| format!("situation-{s}")));
-    keys.extend(Urgency::IDS.iter().map(|u| format!("urgency-{u}")));
+    keys.extend(UrgencyId::ALL.iter().map(|u| format!("urgency-{u}")));
     keys.extend(BringId::ALL.iter().map(|b| format!("bring-{b}")));
     for term in &g.glossary.terms {
         keys.insert(format!("glossary-{term}-term"));

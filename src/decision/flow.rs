@@ -78,19 +78,21 @@ pub fn path(answers: &Answers, today: NaiveDate) -> Vec<QuestionId> {
     asked
 }
 
-/// The answers that are on the path; everything else is dropped.
-pub fn answers_on_path(answers: &Answers, today: NaiveDate) -> Answers {
+/// The answers on the path when every question on it is answered (anything
+/// off the path dropped), or else the next question to ask.
+pub fn complete_answers(answers: &Answers, today: NaiveDate) -> Result<Answers, QuestionId> {
+    let path = path(answers, today);
+    if let Some(&next) = path.last().filter(|&&q| !answers.is_answered(q)) {
+        return Err(next);
+    }
     let mut on_path = Answers::default();
-    for question in path(answers, today) {
+    for question in path {
         on_path.copy_answer(answers, question);
     }
-    on_path
+    Ok(on_path)
 }
 
 /// The next question to ask, or `None` when every question on the path is answered.
 pub fn next_question(answers: &Answers, today: NaiveDate) -> Option<QuestionId> {
-    path(answers, today)
-        .last()
-        .copied()
-        .filter(|&q| !answers.is_answered(q))
+    complete_answers(answers, today).err()
 }

@@ -8,5 +8,6 @@ pub mod plan;
 
 pub use answers::{AnswerError, Answers, AppointmentDate, QuestionId, QuestionKind};
 pub use plan::{
-    BringId, Outcome, Plan, PlanContext, Route, Rules, Situation, StepId, Urgency, evaluate,
+    BringId, Outcome, Plan, PlanContext, Route, Rules, Situation, StepId, Urgency, UrgencyId,
+    evaluate,
 };

@@ -91,26 +91,29 @@ pub enum Urgency {
     Wait,
 }
 
+id_enum!(
+    /// The kinds of urgency, as locale keys and API values name them.
+    UrgencyId {
+        Today => "today",
+        BeforeDate => "before-date",
+        OnDate => "on-date",
+        CheckNotice => "check-notice",
+        ThisWeek => "this-week",
+        Wait => "wait",
+    }
+);
+
 impl Urgency {
-    pub fn id(self) -> &'static str {
+    pub fn id(self) -> UrgencyId {
         match self {
-            Urgency::Today => "today",
-            Urgency::BeforeDate(_) => "before-date",
-            Urgency::OnDate(_) => "on-date",
-            Urgency::CheckNotice => "check-notice",
-            Urgency::ThisWeek => "this-week",
-            Urgency::Wait => "wait",
+            Urgency::Today => UrgencyId::Today,
+            Urgency::BeforeDate(_) => UrgencyId::BeforeDate,
+            Urgency::OnDate(_) => UrgencyId::OnDate,
+            Urgency::CheckNotice => UrgencyId::CheckNotice,
+            Urgency::ThisWeek => UrgencyId::ThisWeek,
+            Urgency::Wait => UrgencyId::Wait,
         }
     }
-
-    pub const IDS: &'static [&'static str] = &[
-        "today",
-        "before-date",
-        "on-date",
-        "check-notice",
-        "this-week",
-        "wait",
-    ];
 }
 
 /// The volatile thresholds that are not encoded in answer values.
@@ -154,11 +157,10 @@ pub enum Outcome {
 
 /// Evaluates the answers as of `today`. Answers off the path are ignored.
 pub fn evaluate(answers: &Answers, today: NaiveDate, rules: &Rules) -> Outcome {
-    if let Some(next) = flow::next_question(answers, today) {
-        return Outcome::Incomplete(next);
+    match flow::complete_answers(answers, today) {
+        Ok(a) => Outcome::Complete(build(&a, today, rules)),
+        Err(next) => Outcome::Incomplete(next),
     }
-    let a = flow::answers_on_path(answers, today);
-    Outcome::Complete(build(&a, today, rules))
 }
 
 /// A step list that keeps the first place of each step.

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::AppState;
 use super::body::{self, BodyError};
 use crate::content::{DEFAULT_LANGUAGE, Language, Texts};
-use crate::decision::{AnswerError, Answers, Outcome, QuestionId, evaluate};
+use crate::decision::{AnswerError, Answers, Outcome, QuestionId, UrgencyId, evaluate};
 use crate::views::PlanView;
 
 #[derive(Serialize)]
@@ -58,7 +58,7 @@ struct PlanResponse {
     next_question: Option<QuestionId>,
     /// Where the person stands and how urgent it is (ids; texts are in the steps).
     situation: Option<&'static str>,
-    urgency: Option<&'static str>,
+    urgency: Option<UrgencyId>,
     steps: Vec<Step>,
     bring: Vec<Bring>,
 }
