@@ -66,7 +66,8 @@ struct PlanResponse {
 /// A request refused before any rule runs.
 enum Refused {
     Shape,
-    Field(StatusCode, &'static str, String),
+    /// A 422 naming the field: the message key and the field.
+    Field(&'static str, String),
 }
 
 struct PlanRequest {
@@ -82,38 +83,25 @@ fn parse_request(raw: &[u8]) -> Result<PlanRequest, Refused> {
         .get("answers")
         .and_then(Value::as_object)
         .ok_or(Refused::Shape)?;
-    let mut answers = Answers::default();
-    for (question, value) in answers_json {
-        let id = QuestionId::parse(question).ok_or_else(|| {
-            Refused::Field(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "api-error-unknown-question",
-                question.clone(),
-            )
-        })?;
-        let bad_value = || {
-            let key = if id == QuestionId::AppointmentDate {
-                "api-error-bad-date"
-            } else {
-                "api-error-bad-value"
-            };
-            Refused::Field(StatusCode::UNPROCESSABLE_ENTITY, key, question.clone())
-        };
-        let value = value.as_str().ok_or_else(bad_value)?;
-        answers.set(id, value).map_err(|e| match e {
-            AnswerError::BadValue(_) | AnswerError::UnknownQuestion(_) => bad_value(),
-        })?;
-    }
+    // A non-string value stands in as "", which no question allows, so it is
+    // refused like any other bad value, in the order the answers come.
+    let pairs = answers_json
+        .iter()
+        .map(|(question, value)| (question.as_str(), value.as_str().unwrap_or("")));
+    let answers = Answers::parse(pairs).map_err(|e| match e {
+        AnswerError::UnknownQuestion(question) => {
+            Refused::Field("api-error-unknown-question", question)
+        }
+        AnswerError::BadValue(QuestionId::AppointmentDate) => Refused::Field(
+            "api-error-bad-date",
+            QuestionId::AppointmentDate.to_string(),
+        ),
+        AnswerError::BadValue(id) => Refused::Field("api-error-bad-value", id.to_string()),
+    })?;
     let today = match object.get("today") {
         None | Some(Value::Null) => None,
         Some(v) => {
-            let bad = || {
-                Refused::Field(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "api-error-bad-today",
-                    "today".to_owned(),
-                )
-            };
+            let bad = || Refused::Field("api-error-bad-today", "today".to_owned());
             let text = v.as_str().ok_or_else(bad)?;
             Some(NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())?)
         }
@@ -151,8 +139,8 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
         Err(Refused::Shape) => {
             return error(StatusCode::BAD_REQUEST, english, "api-error-bad-body", None);
         }
-        Err(Refused::Field(status, key, field)) => {
-            return error(status, english, key, Some(&field));
+        Err(Refused::Field(key, field)) => {
+            return error(StatusCode::UNPROCESSABLE_ENTITY, english, key, Some(&field));
         }
     };
     let tr = Texts::of(request.language);
