@@ -109,6 +109,18 @@ impl TestApp {
             .unwrap()
     }
 
+    /// How many sessions and answers the database file holds, read apart
+    /// from the server, as an operator would.
+    pub async fn stored_rows(&self) -> (i64, i64) {
+        let url = format!("sqlite://{}/huella.db", self.db_dir.path().display());
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        let count = |sql| sqlx::query_scalar::<_, i64>(sql).fetch_one(&pool);
+        let sessions = count("SELECT COUNT(*) FROM sessions").await.unwrap();
+        let answers = count("SELECT COUNT(*) FROM answers").await.unwrap();
+        pool.close().await;
+        (sessions, answers)
+    }
+
     /// Stops the server and starts a new one on the same database file,
     /// keeping the client (and so its cookie).
     pub async fn restart(self) -> TestApp {

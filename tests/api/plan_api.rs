@@ -119,7 +119,12 @@ async fn a_body_over_16_kib_is_413() {
 async fn the_api_stores_nothing() {
     let app = spawn_app().await;
     let response = app
-        .post_plan(r#"{"answers": {"case-type": "asylum-uscis"}}"#)
+        .post_plan(
+            r#"{"answers": {"case-type": "asylum-uscis", "notice": "yes", "appointment-date": "2026-12-10",
+            "can-attend": "yes", "photo-id": "yes", "moved": "no"}}"#,
+        )
         .await;
+    assert_eq!(response.status(), 200);
     assert!(response.headers().get("set-cookie").is_none());
+    assert_eq!(app.stored_rows().await, (0, 0), "no session, no answers");
 }

@@ -45,6 +45,11 @@ async fn start_again_deletes_the_answers_and_clears_the_cookie() {
         location(&app.get("/questions/notice").await),
         "/questions/case-type"
     );
+    assert_eq!(
+        app.stored_rows().await,
+        (0, 0),
+        "the row is gone, not hidden"
+    );
 }
 
 #[actix_web::test]
