@@ -73,6 +73,19 @@ pub struct DateFields {
     pub not_sure: bool,
 }
 
+/// The date question's fields and its "I don't know the date" choice.
+pub struct DateInput {
+    pub fields: DateFields,
+    pub not_sure_label: String,
+    pub not_sure_hint: String,
+}
+
+/// What a question page asks for: one of its values, or a date.
+pub enum QuestionInput {
+    Choices(Vec<OptionView>),
+    Date(DateInput),
+}
+
 #[derive(Template)]
 #[template(path = "pages/question.html")]
 pub struct QuestionPage {
@@ -81,70 +94,71 @@ pub struct QuestionPage {
     pub heading: String,
     pub hint: String,
     pub back_href: String,
-    pub options: Vec<OptionView>,
-    pub is_date: bool,
-    pub date: DateFields,
-    pub not_sure_label: String,
-    pub not_sure_hint: String,
+    pub input: QuestionInput,
     pub error: Option<FieldError>,
 }
 
 impl QuestionPage {
-    /// Builds the page; `error` re-renders it after a refused answer.
+    /// Builds the page; `typed` and `error` re-render it after a refused answer.
     pub fn build(
         tr: &Texts,
         question: QuestionId,
         answers: &Answers,
         back_href: String,
-        date: Option<DateFields>,
+        typed: Option<DateFields>,
         error: Option<FieldError>,
         has_session: bool,
     ) -> Self {
         let id = question.as_str();
         let heading = tr.t(&format!("q-{id}-title"));
-        let stored = answers.value(question);
-        let (options, is_date) = match question.kind() {
-            QuestionKind::Choice(values) => (
-                values
-                    .iter()
-                    .map(|&value| OptionView {
-                        value,
-                        input_id: format!("{id}-{value}"),
-                        label: tr.t(&format!("q-{id}-opt-{value}")),
-                        hint: tr.t(&format!("q-{id}-opt-{value}-hint")),
-                        checked: stored.as_deref() == Some(value),
-                    })
-                    .collect(),
-                false,
-            ),
-            QuestionKind::Date => (Vec::new(), true),
+        let input = match question.kind() {
+            QuestionKind::Choice(values) => {
+                let stored = answers.value(question);
+                QuestionInput::Choices(
+                    values
+                        .iter()
+                        .map(|&value| OptionView {
+                            value,
+                            input_id: format!("{id}-{value}"),
+                            label: tr.t(&format!("q-{id}-opt-{value}")),
+                            hint: tr.t(&format!("q-{id}-opt-{value}-hint")),
+                            checked: stored.as_deref() == Some(value),
+                        })
+                        .collect(),
+                )
+            }
+            QuestionKind::Date => QuestionInput::Date(DateInput {
+                fields: typed.unwrap_or_else(|| stored_date_fields(answers)),
+                not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
+                not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
+            }),
         };
-        let date = date.unwrap_or_else(|| match answers.appointment_date {
-            Some(AppointmentDate::On(d)) => DateFields {
-                month: d.format("%-m").to_string(),
-                day: d.format("%-d").to_string(),
-                year: d.format("%Y").to_string(),
-                not_sure: false,
-            },
-            Some(AppointmentDate::NotSure) => DateFields {
-                not_sure: true,
-                ..DateFields::default()
-            },
-            None => DateFields::default(),
-        });
         QuestionPage {
             layout: Layout::new(tr, &heading, error.is_some(), has_session),
             id,
             hint: tr.t(&format!("q-{id}-hint")),
             heading,
             back_href,
-            options,
-            is_date,
-            date,
-            not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
-            not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
+            input,
             error,
         }
+    }
+}
+
+/// The stored date answer as the person typed it (US order, no leading zeros).
+fn stored_date_fields(answers: &Answers) -> DateFields {
+    match answers.appointment_date {
+        Some(AppointmentDate::On(d)) => DateFields {
+            month: d.format("%-m").to_string(),
+            day: d.format("%-d").to_string(),
+            year: d.format("%Y").to_string(),
+            not_sure: false,
+        },
+        Some(AppointmentDate::NotSure) => DateFields {
+            not_sure: true,
+            ..DateFields::default()
+        },
+        None => DateFields::default(),
     }
 }
 

@@ -129,6 +129,22 @@ async fn the_question_page_shows_the_stored_answer_checked_and_a_back_link() {
     let hearing = app.get("/questions/hearing").await.text().await.unwrap();
     assert!(hearing.contains("href=\"/questions/case-type\" class=\"back-link\""));
     assert!(hearing.contains("<h1>"), "the question is the heading");
+    app.answer_all(&[
+        ("hearing", "later"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-12-09"),
+    ])
+    .await;
+    let date = app
+        .get("/questions/appointment-date")
+        .await
+        .text()
+        .await
+        .unwrap();
+    for field in ["value=\"12\"", "value=\"9\"", "value=\"2026\""] {
+        assert!(date.contains(field), "the stored date is shown: {field}");
+    }
+    assert!(!date.contains("value=\"not-sure\" checked"));
 }
 
 #[actix_web::test]
