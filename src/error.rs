@@ -52,11 +52,13 @@ impl ResponseError for AppError {
         }
         let (title, body) = self.keys();
         let page = ErrorPage::build(Texts::of(DEFAULT_LANGUAGE), title, body);
-        let html = page
-            .render()
-            .unwrap_or_else(|_| "<!doctype html><title>Huella</title><p>Error</p>".to_owned());
-        HttpResponse::build(self.status_code())
-            .content_type("text/html; charset=utf-8")
-            .body(html)
+        let mut response = HttpResponse::build(self.status_code());
+        match page.render() {
+            Ok(html) => response.content_type("text/html; charset=utf-8").body(html),
+            // Even a page that cannot render says what happened, in the same words.
+            Err(_) => response
+                .content_type("text/plain; charset=utf-8")
+                .body(format!("{}\n\n{}", page.heading, page.body)),
+        }
     }
 }

@@ -9,7 +9,7 @@ LOCALE_DIR defaults to locales/en. Every *.ftl file in it is parsed (plain
 messages, multi-line values, select expressions). Each message is expanded
 into every text a reader can see: each select variant is rendered on its own,
 and variables are replaced by plausible sample values (phone numbers, a
-written-out date, the numbers from content/facts.toml).
+written-out date, the numbers from content/guide.toml).
 
 For every step (step-<id>-title, step-<id>-body, and -say / -ready when they
 exist) the Flesch-Kincaid grade level is printed for each variant:

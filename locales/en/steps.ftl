@@ -1,7 +1,7 @@
 # Steps of a plan: step-<step-id>-title, step-<step-id>-body,
 # and for call-contact-center also -say and -ready.
 # Every instruction traces to shared/DOMAIN.md or a seed article.
-# Facts that change (phone numbers, limits, days) are variables from content/facts.toml.
+# Facts that change (phone numbers, limits, days) are variables from content/guide.toml.
 # Readability: python3 tools/readability.py locales/en (every body variant at grade 6 or below).
 
 ## attend-appointment
