@@ -13,35 +13,30 @@ pub fn data_steps(html: &str) -> Vec<String> {
 #[actix_web::test]
 async fn a_whole_journey_by_form_posts_ends_in_the_result_with_steps_in_plan_order() {
     let app = spawn_app().await;
-    assert_eq!(
-        app.answer("case-type", "asylum-uscis").await,
-        "/questions/notice"
-    );
-    assert_eq!(
-        app.answer("notice", "yes").await,
-        "/questions/appointment-date"
-    );
-    let date = app
-        .post_form(
-            "/questions/appointment-date",
-            &[("month", "12"), ("day", "10"), ("year", "2026")],
-        )
-        .await;
-    assert_eq!(date.status(), 303);
-    assert_eq!(location(&date), "/questions/can-attend");
-    assert_eq!(
-        app.answer("can-attend", "no").await,
-        "/questions/reschedules"
-    );
-    assert_eq!(
-        app.answer("reschedules", "0").await,
-        "/questions/online-account"
-    );
-    assert_eq!(
-        app.answer("online-account", "yes").await,
-        "/questions/moved"
-    );
-    assert_eq!(app.answer("moved", "no").await, "/check-answers");
+    // Each answer, and the page the server sends the person to next.
+    let journey = [
+        ("case-type", "asylum-uscis", "/questions/notice"),
+        ("notice", "yes", "/questions/appointment-date"),
+        ("appointment-date", "2026-12-10", "/questions/can-attend"),
+        ("can-attend", "no", "/questions/reschedules"),
+        ("reschedules", "0", "/questions/online-account"),
+        ("online-account", "yes", "/questions/moved"),
+        ("moved", "no", "/check-answers"),
+    ];
+    for (question, value, next) in journey {
+        let response = match question {
+            "appointment-date" => {
+                let fields = [("month", "12"), ("day", "10"), ("year", "2026")];
+                app.post_form("/questions/appointment-date", &fields).await
+            }
+            _ => {
+                app.post_form(&format!("/questions/{question}"), &[("answer", value)])
+                    .await
+            }
+        };
+        assert_eq!(response.status(), 303, "{question}={value}");
+        assert_eq!(location(&response), next, "after {question}={value}");
+    }
 
     let result = app.get("/result").await;
     assert_eq!(result.status(), 200);

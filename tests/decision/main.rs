@@ -554,67 +554,131 @@ fn answers_off_the_path_are_ignored() {
     assert_eq!(plan_for(&on_path), plan_for(&with_stale));
 }
 
+/// Answers so far, and the question that must come next (`None`: complete).
+type NextCase = (
+    &'static [(&'static str, &'static str)],
+    Option<QuestionId>,
+    &'static str,
+);
+
+const NEXT_CASES: &[NextCase] = &[
+    (&[], Some(QuestionId::CaseType), "the case type comes first"),
+    (
+        &[("case-type", "asylum-court")],
+        Some(QuestionId::Hearing),
+        "court cases ask the hearing",
+    ),
+    (
+        &[("case-type", "asylum-uscis")],
+        Some(QuestionId::Notice),
+        "others skip the hearing",
+    ),
+    (
+        &[("case-type", "asylum-uscis"), ("notice", "not-sure")],
+        Some(QuestionId::Receipt),
+        "no sure notice: ask about the receipt",
+    ),
+    (
+        &[
+            ("case-type", "asylum-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-12-10"),
+        ],
+        Some(QuestionId::CanAttend),
+        "an upcoming date asks whether they can go",
+    ),
+    (
+        &[
+            ("case-type", "asylum-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-12-10"),
+            ("can-attend", "no"),
+        ],
+        Some(QuestionId::Reschedules),
+        "weeks away is more than 12 hours by the date alone",
+    ),
+    (
+        &[
+            ("case-type", "asylum-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-12-10"),
+            ("can-attend", "no"),
+            ("reschedules", "2-or-more"),
+        ],
+        Some(QuestionId::Moved),
+        "twice rescheduled: online is closed, the account question is skipped",
+    ),
+    (
+        &[
+            ("case-type", "asylum-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-11-23"),
+            ("can-attend", "no"),
+        ],
+        Some(QuestionId::Within12Hours),
+        "tomorrow may be within 12 hours",
+    ),
+    (
+        &[
+            ("case-type", "asylum-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-11-01"),
+        ],
+        Some(QuestionId::Attended),
+        "a past date asks whether they went",
+    ),
+    (
+        &[
+            ("case-type", "asylum-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-11-01"),
+            ("attended", "yes"),
+        ],
+        Some(QuestionId::Moved),
+        "went: nothing about a miss",
+    ),
+    (
+        &[
+            ("case-type", "asylum-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "not-sure"),
+            ("appointment-passed", "yes"),
+            ("attended", "no"),
+        ],
+        Some(QuestionId::MissedRecently),
+        "a miss on an unknown date asks how long ago",
+    ),
+    (
+        &[
+            ("case-type", "asylum-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-12-10"),
+            ("can-attend", "yes"),
+        ],
+        Some(QuestionId::PhotoId),
+        "going: ask about photo ID",
+    ),
+    (
+        &[
+            ("case-type", "asylum-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-12-10"),
+            ("can-attend", "yes"),
+            ("photo-id", "yes"),
+            ("moved", "no"),
+        ],
+        None,
+        "all answered: complete",
+    ),
+];
+
 #[test]
 fn the_next_question_follows_the_contract_order_and_conditions() {
-    let next = |pairs: &[(&str, &str)]| match evaluate(&answers(pairs), today(), &guide().rules) {
-        Outcome::Incomplete(q) => Some(q),
-        Outcome::Complete(_) => None,
-    };
-    assert_eq!(next(&[]), Some(QuestionId::CaseType));
-    assert_eq!(
-        next(&[("case-type", "asylum-court")]),
-        Some(QuestionId::Hearing)
-    );
-    assert_eq!(
-        next(&[("case-type", "asylum-uscis")]),
-        Some(QuestionId::Notice)
-    );
-    assert_eq!(
-        next(&[("case-type", "asylum-uscis"), ("notice", "not-sure")]),
-        Some(QuestionId::Receipt)
-    );
-    let upcoming = [
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-12-10"),
-    ];
-    assert_eq!(next(&upcoming), Some(QuestionId::CanAttend));
-    let mut cannot = upcoming.to_vec();
-    cannot.push(("can-attend", "no"));
-    // Weeks away: more than 12 hours by the date alone, so that is not asked.
-    assert_eq!(next(&cannot), Some(QuestionId::Reschedules));
-    cannot.push(("reschedules", "2-or-more"));
-    // Twice rescheduled: online is closed, so the account question is skipped.
-    assert_eq!(next(&cannot), Some(QuestionId::Moved));
-    let tomorrow = [
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-11-23"),
-        ("can-attend", "no"),
-    ];
-    assert_eq!(next(&tomorrow), Some(QuestionId::Within12Hours));
-    let passed = [
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-11-01"),
-    ];
-    assert_eq!(next(&passed), Some(QuestionId::Attended));
-    let mut went = passed.to_vec();
-    went.push(("attended", "yes"));
-    assert_eq!(next(&went), Some(QuestionId::Moved));
-    let unknown_date = [
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "not-sure"),
-        ("appointment-passed", "yes"),
-        ("attended", "no"),
-    ];
-    assert_eq!(next(&unknown_date), Some(QuestionId::MissedRecently));
-    let attending = [
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-12-10"),
-        ("can-attend", "yes"),
-    ];
-    assert_eq!(next(&attending), Some(QuestionId::PhotoId));
+    for &(pairs, want, why) in NEXT_CASES {
+        let got = match evaluate(&answers(pairs), today(), &guide().rules) {
+            Outcome::Incomplete(q) => Some(q),
+            Outcome::Complete(_) => None,
+        };
+        assert_eq!(got, want, "{why}");
+    }
 }
