@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Readability check for Huella's English texts (standard library only).
+"""Readability check for Huella's English and Spanish texts (standard library only).
 
 Usage:
     python3 tools/readability.py [LOCALE_DIR] [--all] [--verbose] [--max GRADE]
+    python3 tools/readability.py locales/es [--min SCORE] [--fh-words-per-sentence]
     python3 tools/readability.py --self-test
+
+The language is the folder's name: locales/en is scored with Flesch-Kincaid
+(below), locales/es with Fernández-Huerta (see "Spanish" at the end of this
+text). Another folder is an error (exit 2).
 
 LOCALE_DIR defaults to locales/en. Every *.ftl file in it is parsed (plain
 messages, multi-line values, select expressions). Each message is expanded
@@ -34,6 +39,31 @@ How words are counted (an honest heuristic, not a dictionary):
   number, a year or another token without letters counts as one word of one
   syllable.
 - A sentence ends at . ! or ?; a text without an end mark is one sentence.
+
+Spanish (locales/es): the Fernández-Huerta reading ease of each variant,
+
+    score = 206.84 - 0.60 * P - 1.02 * F
+
+with P = syllables per 100 words and F = sentences per 100 words (the form
+usually printed). Gwillim Law (LINGUIST List 22.2332, 2011) showed that
+Fernández Huerta meant F = words per sentence, as in Flesch's formula; the
+printed form lowers the score when sentences get shorter.
+--fh-words-per-sentence uses that form. Higher is easier: 70-80 "algo fácil"
+(about grade 6), 80-90 "fácil". The exit status is 1 when any
+step-body variant is below --min (default 70). Variables get Spanish sample
+values (the date "10 de diciembre de 2026").
+- Syllables: vowel groups (a e i o u, accented or not, and ü). Inside a group,
+  two strong vowels (a, e, o) are a hiatus (le-er, re-a-brir), and so is a pair
+  with an accented í or ú (dí-a, pa-ís); unaccented i / u with another vowel
+  make a diphthong (bio-mé-tri-cos, ciu-dad, a-ve-ri-güe). The u of que, qui,
+  gue, gui is silent. y is a vowel alone and at the end of a word (hoy, muy).
+- An acronym is read letter by letter with the Spanish letter names (USCIS =
+  u-e-se-ce-i-e-se = 7, ASC = 4); ICE, NOID, OPLA are read as words.
+- A number up to 100 counts the syllables of its Spanish name (21 ->
+  "vein-tiu-no" = 3); a longer number in a form name (I-589) is read digit by
+  digit ("cin-co o-cho nue-ve"); a phone number or a year is one word of one
+  syllable, as in English.
+- Opening ¿ and ¡ and the quote marks « » are punctuation.
 """
 from __future__ import annotations
 
@@ -288,7 +318,8 @@ def selectors(pattern, messages, acc, seen=()):
     return acc
 
 
-def render(pattern, assignment, messages, unknown, seen=()):
+def render(pattern, assignment, messages, unknown, seen=(), samples=None):
+    samples = SAMPLES if samples is None else samples
     out = []
     for el in pattern:
         kind = el[0]
@@ -296,14 +327,14 @@ def render(pattern, assignment, messages, unknown, seen=()):
             out.append(el[1])
         elif kind == "var":
             name = el[1]
-            if name not in SAMPLES:
+            if name not in samples:
                 unknown.add(name)
-            out.append(SAMPLES.get(name, "sample"))
+            out.append(samples.get(name, "sample"))
         elif kind == "msg":
             if el[1] not in messages or el[1] in seen:
                 unknown.add(el[1])
                 continue
-            out.append(render(messages[el[1]], assignment, messages, unknown, seen + (el[1],)))
+            out.append(render(messages[el[1]], assignment, messages, unknown, seen + (el[1],), samples))
         elif kind == "select":
             value = assignment.get(el[1], OTHER)
             chosen = None
@@ -312,11 +343,11 @@ def render(pattern, assignment, messages, unknown, seen=()):
                     chosen = body
             if chosen is None:
                 chosen = next(body for key, default, body in el[2] if default)
-            out.append(render(chosen, assignment, messages, unknown, seen))
+            out.append(render(chosen, assignment, messages, unknown, seen, samples))
     return "".join(out)
 
 
-def expand(msg_id, messages):
+def expand(msg_id, messages, samples=None):
     """Return ([(text, label)], unknown): one entry per distinct text."""
     pattern = messages[msg_id]
     sel = selectors(pattern, messages, {})
@@ -327,7 +358,7 @@ def expand(msg_id, messages):
     unknown = set()
     for combo in itertools.product(*choices) if names else [()]:
         assignment = dict(zip(names, combo))
-        text = render(pattern, assignment, messages, unknown)
+        text = render(pattern, assignment, messages, unknown, samples=samples)
         text = re.sub(r"\s+", " ", text).strip()
         if text not in texts:
             texts[text] = []
@@ -537,6 +568,245 @@ def analyse(text):
 
 
 # --------------------------------------------------------------------------
+# Spanish: Fernández-Huerta reading ease
+# --------------------------------------------------------------------------
+# Spanish sample values: what a Spanish reader would see (Spanish date form).
+SAMPLES_ES = dict(
+    SAMPLES,
+    date="10 de diciembre de 2026",
+    title="¿Se mudó después de presentar su solicitud?",
+    month="diciembre",
+    label="Centro de Contacto de USCIS",
+)
+
+ES_STRONG = set("aeoáéó")  # open vowels; an accented í or ú also breaks a diphthong
+ES_ACCENTED_WEAK = set("íú")
+ES_VOWELS = set("aeiouáéíóúü")
+
+# Letter names, in syllables, for acronyms read letter by letter (USCIS = u-e-se-ce-i-e-se).
+ES_LETTERS = {
+    "a": 1, "b": 1, "c": 1, "d": 1, "e": 1, "f": 2, "g": 1, "h": 2, "i": 1,
+    "j": 2, "k": 1, "l": 2, "m": 2, "n": 2, "ñ": 2, "o": 1, "p": 1, "q": 1,
+    "r": 2, "s": 2, "t": 1, "u": 1, "v": 1, "w": 3, "x": 2, "y": 1, "z": 2,
+}
+# Acronyms read as words (ICE is said "ais"), with their syllables.
+ES_SPOKEN_ACRONYMS = {"ICE": 1, "NOID": 1, "OPLA": 2, "DACA": 2, "OTAN": 2}
+
+ES_UNITS = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+            "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete",
+            "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés",
+            "veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho",
+            "veintinueve"]
+ES_TENS = {30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta",
+           80: "ochenta", 90: "noventa", 100: "cien"}
+
+
+def es_number_words(n):
+    """The Spanish words of a whole number from 0 to 100."""
+    if n < 30:
+        return [ES_UNITS[n]]
+    if n in ES_TENS:
+        return [ES_TENS[n]]
+    return [ES_TENS[n - n % 10], "y", ES_UNITS[n % 10]]
+
+
+def es_word_syllables(word):
+    """Syllables of one Spanish word (letters only), by vowel groups.
+
+    In a group of vowels, each pair of neighbours is a diphthong (one
+    syllable) unless both are strong (a, e, o: le-er, re-a-brir) or one is an
+    accented í / ú (dí-a, pa-ís, re-ú-ne): then it is a hiatus. Unaccented
+    i / u with any vowel, and ü, make diphthongs (bio-mé-tri-cos, ciu-dad,
+    a-ve-ri-güe). The u of que, qui, gue, gui is silent, so it joins the
+    vowel after it. A y is a vowel alone (y) and at the end of a word (hoy,
+    muy); elsewhere it is a consonant (ya, mayo). h does not join vowels.
+    """
+    w = word.lower()
+    if not w:
+        return 0
+    # the silent u of que, qui, gue, gui (not güe, güi)
+    w = re.sub(r"(?<=[qg])u(?=[eiéí])", "", w)
+    flags = []
+    for idx, ch in enumerate(w):
+        if ch == "y":
+            flags.append(len(w) == 1 or idx == len(w) - 1)
+        else:
+            flags.append(ch in ES_VOWELS)
+    count = 0
+    idx = 0
+    while idx < len(w):
+        if not flags[idx]:
+            idx += 1
+            continue
+        j = idx
+        while j < len(w) and flags[j]:
+            j += 1
+        group = w[idx:j].replace("y", "i")
+        nuclei = 1
+        for a, b in zip(group, group[1:]):
+            if (a in ES_STRONG and b in ES_STRONG) or a in ES_ACCENTED_WEAK or b in ES_ACCENTED_WEAK:
+                nuclei += 1
+            elif a == b and a in "iu":  # chi-i-ta, du-un-vi-ro: rare, a hiatus
+                nuclei += 1
+        count += nuclei
+        idx = j
+    return max(1, count)
+
+
+def es_number_syllables(digits):
+    """A number written in digits: its Spanish name up to 100 (15 -> quin-ce),
+    digit by digit when it is longer, as in a form name (I-589)."""
+    n = int(digits)
+    if len(digits) <= 3 and n <= 100:
+        return sum(es_word_syllables(x) for x in es_number_words(n))
+    return sum(es_word_syllables(ES_UNITS[int(d)]) for d in digits)
+
+
+ES_LETTER_RE = r"A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
+
+
+def es_token_syllables(token):
+    """Return (is_word, syllables) for one whitespace token of Spanish text."""
+    t = token.strip(".,;:!?¡¿\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026")
+    if not t:
+        return False, 0
+    if not re.search(f"[{ES_LETTER_RE}]", t):
+        digits = t.replace(",", "")
+        if re.fullmatch(r"[0-9]+", digits) and int(digits) <= 100:
+            return True, es_number_syllables(digits)
+        if re.search(r"[0-9]", t):
+            return True, 1  # a phone number, a year, a long number: one word
+        return False, 0  # a dash or another symbol
+    total = 0
+    # split at dots, hyphens and slashes: my.uscis.gov, A-Number, I-589
+    for part in re.split(r"[-./]", t):
+        runs = re.findall(
+            f"[A-ZÁÉÍÓÚÜÑ]{{2,}}(?![a-záéíóúüñ])|[A-ZÁÉÍÓÚÜÑ]?[a-záéíóúüñ]+|[0-9]+|[A-ZÁÉÍÓÚÜÑ]",
+            part)
+        for run in runs:
+            if run.isdigit():
+                total += es_number_syllables(run)
+            elif run.isupper():
+                if run in ES_SPOKEN_ACRONYMS:
+                    total += ES_SPOKEN_ACRONYMS[run]
+                else:
+                    total += sum(ES_LETTERS.get(ch, 1) for ch in run.lower())
+            else:
+                total += es_word_syllables(run)
+    return True, max(1, total)
+
+
+# F in the formula. The brief (and most printed sources) define it as
+# sentences per 100 words; Law (LINGUIST List 22.2332, 2011) showed that Fernández Huerta's
+# adaptation of Flesch meant words per sentence, and the printed form rewards
+# long sentences. Both are offered; --fh-words-per-sentence picks Law's form.
+FH_SENTENCES_PER_100_WORDS = "sentences-per-100-words"
+FH_WORDS_PER_SENTENCE = "words-per-sentence"
+
+
+def analyse_es(text, f_mode=FH_SENTENCES_PER_100_WORDS):
+    """Return (sentences, words, syllables, Fernández-Huerta score).
+
+    score = 206.84 - 0.60 * P - 1.02 * F, P = syllables per 100 words,
+    F = sentences per 100 words (or words per sentence, see f_mode).
+    """
+    pieces = [p for p in SENTENCE_END.split(text.strip()) if p.strip()]
+    sentences = 0
+    words = 0
+    syllables = 0
+    for piece in pieces:
+        counted = False
+        for tok in piece.split():
+            is_word, syl = es_token_syllables(tok)
+            if is_word:
+                words += 1
+                syllables += syl
+                counted = True
+        if counted:
+            sentences += 1
+    if words == 0:
+        return 0, 0, 0, 0.0
+    p = 100.0 * syllables / words
+    if f_mode == FH_WORDS_PER_SENTENCE:
+        f = words / sentences
+    else:
+        f = 100.0 * sentences / words
+    score = 206.84 - 0.60 * p - 1.02 * f
+    return sentences, words, syllables, score
+
+
+# Spanish words with their syllables (checked by hand against the RAE's rules).
+KNOWN_ES = {
+    "y": 1, "hoy": 1, "muy": 1, "ya": 1, "mayo": 2, "ley": 1, "a": 1, "de": 1,
+    "cita": 2, "huellas": 2, "aviso": 3, "avisos": 3, "usted": 2, "su": 1,
+    "solicitud": 4, "biométricos": 4, "biométrica": 4, "audiencia": 3,
+    "juez": 1, "jueces": 2, "día": 2, "días": 2, "país": 2, "leer": 2, "lee": 2,
+    "reabrir": 3, "reúne": 3, "oído": 3, "río": 2, "creo": 2, "poeta": 3,
+    "ciudadanía": 5, "ciudad": 2, "averigüe": 4, "averiguarlo": 5,
+    "guerra": 2, "guía": 2, "que": 1, "quiere": 2, "aquí": 2, "seguir": 2,
+    "inmigración": 4, "información": 4, "evidencia": 4, "intención": 3,
+    "denegar": 3, "recibo": 3, "correo": 3, "teléfono": 4, "llame": 2,
+    "centro": 2, "contacto": 3, "abogado": 4, "gobierno": 3, "corte": 2,
+    "fecha": 2, "límite": 3, "hora": 2, "horas": 2, "antes": 2, "después": 2,
+    "nueva": 2, "nuevo": 2, "cuenta": 2, "línea": 3, "prueba": 2, "pruebas": 2,
+    "identificación": 6, "pasaporte": 4, "foto": 2, "agente": 3, "causa": 2,
+    "justificada": 5, "enfermedad": 4, "hospital": 3, "médico": 3,
+    "viaje": 2, "boda": 2, "funeral": 3, "graduación": 3, "trabajo": 3,
+    "cuidar": 2, "alguien": 2, "siempre": 2, "puede": 2, "pueden": 2,
+    "tiene": 2, "tienen": 2, "semanas": 3, "semana": 3, "veces": 2, "vez": 1,
+    "oficina": 4, "dirección": 3, "formulario": 4, "huella": 2, "ahora": 3,
+    "caso": 2, "casos": 2, "asilo": 3, "negar": 2, "negó": 2, "moción": 2,
+    "seis": 1, "veinte": 2, "treinta": 2, "cuatro": 2, "uno": 2, "diez": 1,
+    "buey": 1, "guau": 1, "miau": 1, "estudiáis": 3, "ahí": 2, "baúl": 2,
+    "aéreo": 4, "teatro": 3, "héroe": 3, "pingüino": 3, "cuidado": 3,
+}
+
+
+def self_test_es():
+    bad = []
+    for word, want in KNOWN_ES.items():
+        got = es_word_syllables(word)
+        if got != want:
+            bad.append((word, want, got))
+    checks = [("USCIS", 7), ("ASC", 4), ("TTY", 3), ("ICE", 1), ("RFE", 5),
+              ("NOID", 1), ("myUSCIS", 8), ("my.uscis.gov", 4), ("I-589", 7),
+              ("AR-11", 5), ("EOIR-33", 9), ("1-800-375-5283", 1), ("15", 2),
+              ("21", 3), ("12", 2), ("33", 4), ("2026", 1), ("¿Ya", 1),
+              ("(RFE).", 5), ("«Menú»", 2), ("averígüelo", 5)]
+    for tok, want in checks:
+        got = es_token_syllables(tok)[1]
+        if got != want:
+            bad.append((tok, want, got))
+    total = len(KNOWN_ES) + len(checks)
+    for word, want, got in bad:
+        print(f"  {word}: want {want}, got {got}")
+    print(f"Spanish syllable self-test: {total - len(bad)}/{total} right")
+    failures = 0
+    # Known scores: the formula on hand-counted texts.
+    s, w, y, score = analyse_es("Vaya a su cita. Lleve su aviso.")
+    # va-ya a su ci-ta (6) / lle-ve su a-vi-so (6): 2 sentences, 7 words, 12 syllables
+    # 206.84 - 0.60 * 171.43 - 1.02 * 28.57 = 74.84
+    print(f"sample: {s} sentences, {w} words, {y} syllables, Fernández-Huerta {score:.2f}")
+    if (s, w, y) != (2, 7, 12) or abs(score - 74.84) > 0.01:
+        print("  sample: want 2 sentences, 7 words, 12 syllables, 74.84")
+        failures += 1
+    s, w, y, score = analyse_es("Vaya a su cita. Lleve su aviso.", FH_WORDS_PER_SENTENCE)
+    # 206.84 - 0.60 * 171.43 - 1.02 * 3.5 = 100.41
+    if abs(score - 100.41) > 0.01:
+        print(f"  words-per-sentence form: want 100.41, got {score:.2f}")
+        failures += 1
+    s, w, y, score = analyse_es("¿Ya pasó la hora de su cita? Llame al 1-800-375-5283 el 10 de diciembre de 2026.")
+    # ya pa-só la ho-ra de su ci-ta = 10 syllables, 7 words;
+    # lla-me al [phone] el diez de di-ciem-bre de [year] = 12 syllables, 9 words
+    if (s, w, y) != (2, 16, 22):
+        print(f"  sample 2: want 2 sentences, 16 words, 22 syllables; got {s}, {w}, {y}")
+        failures += 1
+    if bad and len(bad) > total // 20:
+        failures += 1
+    return failures
+
+
+# --------------------------------------------------------------------------
 # Self-test of the syllable heuristic
 # --------------------------------------------------------------------------
 KNOWN = {
@@ -616,19 +886,33 @@ def load(locale_dir):
     return parsed, files
 
 
+def language_of(locale_dir):
+    """The language code of a locale folder, from its name: locales/es -> es."""
+    name = os.path.basename(os.path.normpath(os.path.abspath(locale_dir)))
+    return re.split(r"[-_]", name)[0].lower()
+
+
 def main(argv):
     import argparse
 
-    ap = argparse.ArgumentParser(description="Flesch-Kincaid grades of Huella's English step texts.")
+    ap = argparse.ArgumentParser(
+        description="Readability of Huella's step texts: Flesch-Kincaid grade for English (locales/en), "
+                    "Fernández-Huerta reading ease for Spanish (locales/es). The language is the folder name.")
     ap.add_argument("locale_dir", nargs="?", default=None, help="folder of .ftl files (default: locales/en)")
-    ap.add_argument("--max", type=float, default=6.0, help="highest grade allowed for a step body (default 6.0)")
-    ap.add_argument("--all", action="store_true", help="also print the grade of every other message")
+    ap.add_argument("--max", type=float, default=6.0,
+                    help="English: highest grade allowed for a step body (default 6.0)")
+    ap.add_argument("--min", type=float, default=70.0,
+                    help="Spanish: lowest Fernández-Huerta score allowed for a step body (default 70)")
+    ap.add_argument("--fh-words-per-sentence", action="store_true",
+                    help="Spanish: use words per sentence for F (Law 2011) instead of sentences per 100 words")
+    ap.add_argument("--all", action="store_true", help="also print the score of every other message")
     ap.add_argument("--verbose", action="store_true", help="print the text of each variant")
-    ap.add_argument("--self-test", action="store_true", help="check the syllable counter on known words")
+    ap.add_argument("--self-test", action="store_true", help="check the syllable counters on known words")
     opts = ap.parse_args(argv)
     if opts.self_test:
-        return self_test()
-    limit = opts.max
+        rc = self_test()
+        rc |= 1 if self_test_es() else 0
+        return rc
     verbose = opts.verbose
     show_all = opts.all
     locale_dir = opts.locale_dir
@@ -637,19 +921,42 @@ def main(argv):
         if not os.path.isdir(locale_dir):
             # run from elsewhere: the folder beside tools/
             locale_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "locales", "en")
+    lang = language_of(locale_dir)
+    if lang == "en":
+        samples = SAMPLES
+        measure = analyse
+        limit = opts.max
+        too_hard = lambda score: score > limit  # noqa: E731
+        metric = "grade"
+        heading = f"Flesch-Kincaid grade, {{where}}; limit for step bodies: {limit:.1f}"
+        flag_text = "above limit"
+    elif lang == "es":
+        samples = SAMPLES_ES
+        f_mode = FH_WORDS_PER_SENTENCE if opts.fh_words_per_sentence else FH_SENTENCES_PER_100_WORDS
+        measure = lambda text: analyse_es(text, f_mode)  # noqa: E731
+        limit = opts.min
+        too_hard = lambda score: score < limit  # noqa: E731
+        metric = "score"
+        heading = (f"Fernández-Huerta reading ease (F = {f_mode.replace('-', ' ')}), {{where}}; "
+                   f"lowest score for step bodies: {limit:.1f}")
+        flag_text = "below limit"
+    else:
+        print(f"error: no readability formula for language {lang!r} (folder {locale_dir}); "
+              f"known: en (Flesch-Kincaid), es (Fernández-Huerta)", file=sys.stderr)
+        return 2
     try:
         messages, files = load(locale_dir)
     except (FtlError, OSError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
 
-    print(f"Flesch-Kincaid grade, {locale_dir} ({', '.join(files)}); limit for step bodies: {limit:.1f}")
+    print(heading.format(where=f"{locale_dir} ({', '.join(files)})"))
     steps = []
     for key in messages:
         m = re.fullmatch(r"step-(.+)-title", key)
         if m:
             steps.append(m.group(1))
-    body_grades = []
+    body_scores = []
     over = []
     unknown_all = set()
     for step in steps:
@@ -659,17 +966,17 @@ def main(argv):
             if key not in messages:
                 if part in ("title", "body"):
                     print(f"  {part}: MISSING")
-                    over.append((key, "missing", 99.0))
+                    over.append((key, "missing", 99.0 if lang == "en" else -99.0))
                 continue
-            variants, unknown = expand(key, messages)
+            variants, unknown = expand(key, messages, samples)
             unknown_all |= unknown
             for text, label in variants:
-                s, w, y, g = analyse(text)
+                s, w, y, g = measure(text)
                 flag = ""
                 if part == "body":
-                    body_grades.append(g)
-                    if g > limit:
-                        flag = "  <-- above limit"
+                    body_scores.append(g)
+                    if too_hard(g):
+                        flag = f"  <-- {flag_text}"
                         over.append((key, label, g))
                 print(f"  {part:<5} {g:5.1f}  ({s} sent., {w} words, {y / max(w, 1):.2f} syl/word)"
                       f"{'  [' + label + ']' if label else ''}{flag}")
@@ -681,28 +988,36 @@ def main(argv):
         for key in messages:
             if key.startswith("step-"):
                 continue
-            variants, unknown = expand(key, messages)
+            variants, unknown = expand(key, messages, samples)
             unknown_all |= unknown
             for text, label in variants:
-                s, w, y, g = analyse(text)
+                s, w, y, g = measure(text)
                 print(f"  {key:<44} {g:5.1f}{'  [' + label + ']' if label else ''}")
                 if verbose:
                     print(f"        {text}")
 
     if unknown_all:
         print(f"\nwarning: no sample value for: {', '.join(sorted(unknown_all))}")
-    if not body_grades:
+    if not body_scores:
         print("error: no step bodies found", file=sys.stderr)
         return 2
-    mean = sum(body_grades) / len(body_grades)
-    print(f"\nstep bodies: {len(body_grades)} variants in {len(steps)} steps; "
-          f"mean grade {mean:.2f}, max grade {max(body_grades):.2f} (limit {limit:.1f})")
+    mean = sum(body_scores) / len(body_scores)
+    if lang == "en":
+        print(f"\nstep bodies: {len(body_scores)} variants in {len(steps)} steps; "
+              f"mean grade {mean:.2f}, max grade {max(body_scores):.2f} (limit {limit:.1f})")
+    else:
+        print(f"\nstep bodies: {len(body_scores)} variants in {len(steps)} steps; "
+              f"mean score {mean:.2f}, min score {min(body_scores):.2f} (lowest allowed {limit:.1f})")
     if over:
-        print(f"FAIL: {len(over)} step body variant(s) above grade {limit:.1f}:")
+        word = "above grade" if lang == "en" else "below score"
+        print(f"FAIL: {len(over)} step body variant(s) {word} {limit:.1f}:")
         for key, label, g in over:
             print(f"  {key} [{label}] {g:.1f}")
         return 1
-    print("OK: every step body variant is at or below the limit")
+    if lang == "en":
+        print("OK: every step body variant is at or below the limit")
+    else:
+        print("OK: every step body variant is at or above the limit")
     return 0
 
 

@@ -17,3 +17,10 @@ urgency-check-notice = Go on the date and time on your notice
 source-cfr-1003-47 = 8 CFR 1003.47: biometrics and background checks in immigration court
 # Before an inline error message, for screen readers.
 error-prefix = Error:
+
+## Languages: each language's own name, the label of the header links, and the
+## line shown on every page of a translation no native speaker has reviewed
+## (see locales/<lang>/language.toml).
+language-name = English
+language-nav-label = Language
+translation-unreviewed = This translation has not been checked by a native speaker yet.

@@ -1,0 +1,114 @@
+# Page and component texts.
+
+## Layout
+
+site-name = Huella
+site-tagline = مساعدة في موعد البصمات لدى USCIS
+skip-link = انتقل إلى المحتوى الرئيسي
+page-title = { $title } - Huella
+page-title-error = خطأ: { $title } - Huella
+nav-start-again = ابدأ من جديد
+footer-not-legal-advice = يقدم موقع Huella معلومات عامة. وهي ليست استشارة قانونية.
+footer-private = لا نطلب اسمك ولا رقم A الخاص بك.
+
+## Start page
+
+start-title = استعد لموعد البصمات لدى USCIS
+start-lead = يساعدك موقع Huella في موعد البصمات، ويسمى أيضًا موعد القياسات الحيوية (biometrics). أجب عن بعض الأسئلة، وستحصل على خطة فيها الخطوات التالية.
+start-need-heading = قبل أن تبدأ
+start-need-body = اجعل معك الرسائل التي وصلتك من USCIS أو من محكمة الهجرة، إن كانت لديك. يمكنك أن تبدأ بدونها أيضًا.
+start-time = يستغرق ذلك نحو 3 دقائق. الأسئلة قليلة.
+start-private-heading = إجاباتك خاصة
+start-private-body = لا نطلب اسمك ولا رقم A الخاص بك. نحفظ إجاباتك لكي تستطيع الرجوع إلى خطتك. لحذفها، اختر «ابدأ من جديد» في أعلى الصفحة. يقدم موقع Huella معلومات عامة، وليس استشارة قانونية.
+start-button = ابدأ الآن
+
+## Question pages
+
+back-link = رجوع
+continue-button = متابعة
+error-summary-title = توجد مشكلة
+date-month = الشهر
+date-day = اليوم
+date-year = السنة
+date-or = أو
+date-example = مثال: 12 10 2026 (الشهر، اليوم، السنة)
+date-error-incomplete = يجب أن يحتوي التاريخ على الشهر واليوم والسنة
+date-error-not-number = يجب أن يتكون التاريخ من أرقام فقط
+date-error-year-digits = يجب أن تتكون السنة من 4 أرقام
+date-error-not-real = يجب أن يكون التاريخ تاريخًا حقيقيًا. مثلًا، لا يوجد يوم 30 فبراير.
+date-error-out-of-range = اكتب تاريخًا سنته بين { $min-year } و{ $max-year }
+date-error-mixed = كتبت تاريخًا واخترت أيضًا «لا أعرف التاريخ». اختر واحدًا فقط.
+
+## Check your answers
+
+check-title = راجع إجاباتك
+check-intro = اقرأ إجاباتك. لتغيير إجابة، اختر «تغيير» بجانبها.
+check-change = تغيير
+check-continue = اعرف ماذا تفعل
+
+## Result
+
+result-title = ماذا تفعل الآن
+result-steps-heading = خطواتك بالترتيب
+result-step-label = الخطوة { $number }
+result-call-label = اتصل
+result-tty-label = خط TTY، للصم وضعاف السمع
+result-say-label = ماذا تقول
+result-ready-label = جهّز هذه الأشياء
+result-sources-label = { $count ->
+    [one] المصدر:
+   *[other] المصادر:
+ }
+checklist-phone-label = { $label }:
+result-sources-separator = { "؛ " }
+result-sources-end = .
+result-reviewed = آخر مراجعة: { $date }
+result-bring-heading = ماذا تحضر معك
+result-glossary-heading = كلمات يجب أن تعرفها
+result-help-heading = مساعدة قانونية مجانية
+result-help-body = يمكن لمحامٍ أو لممثل معتمد أن ينظر في قضيتك أنت. كثير من المنظمات غير الربحية تقدم مساعدة مجانية أو قليلة التكلفة. لا تدفع أبدًا لـ«نوتاريو» (notario) مقابل مساعدة قانونية.
+result-help-link-eoir = قائمة محكمة الهجرة لمقدمي الخدمات القانونية المجانية
+result-help-link-directory = ابحث عن منظمة غير ربحية للمساعدة القانونية قريبة منك
+result-disclaimer-heading = هذه ليست استشارة قانونية
+result-disclaimer = يقدم موقع Huella معلومات عامة. وهي ليست استشارة قانونية. تحدث مع محامٍ أو ممثل معتمد عن قضيتك أنت.
+result-print-link = اطبع قائمة المهام
+result-change-link = غيّر إجاباتك
+
+## Printable checklist
+
+checklist-title = قائمة المهام لموعد البصمات
+checklist-made = أُعدّت في { $date }
+checklist-key-dates-heading = تواريخ مهمة
+checklist-appointment = الموعد: { $date }
+checklist-appointment-unknown = الموعد: التاريخ مكتوب في رسالتك
+checklist-today = اليوم: { $date }
+checklist-phones-heading = أرقام الهاتف
+checklist-steps-heading = خطواتك
+checklist-bring-heading = ماذا تحضر معك
+checklist-print-hint = استخدم قائمة «طباعة» في متصفحك لطباعة هذه الصفحة.
+checklist-back = ارجع إلى خطتك
+checklist-notes-heading = ملاحظات من مكالماتك
+checklist-notes-date = التاريخ والوقت
+checklist-notes-agent = اسم الموظف أو رقمه
+checklist-notes-said = ماذا قالوا لك
+
+## Errors
+
+error-not-found-title = الصفحة غير موجودة
+error-not-found-body = لا نجد هذه الصفحة. تأكد من عنوان الموقع، أو ابدأ من جديد.
+error-bad-request-title = حدثت مشكلة في إجابتك
+error-bad-request-body = لم نستطع قراءة ما أُرسل. ارجع وحاول مرة أخرى.
+error-too-large-title = ما أُرسل كبير جدًا
+error-too-large-body = ما أرسلته كبير جدًا ولا نستطيع قراءته. ارجع وحاول مرة أخرى.
+error-server-title = عذرًا، توجد مشكلة من جهتنا
+error-server-body = إجاباتك محفوظة. حاول مرة أخرى بعد دقيقة.
+error-home-link = اذهب إلى صفحة البداية
+
+## API errors (read by partner developers)
+
+api-error-unknown-question = معرّف سؤال غير معروف: { $field }
+api-error-bad-value = السؤال { $field } لا يقبل هذه القيمة
+api-error-bad-date = يجب أن تكون قيمة { $field } تاريخًا بصيغة YYYY-MM-DD أو not-sure
+api-error-bad-body = يجب أن يكون متن الطلب كائن JSON يحتوي على كائن answers
+api-error-bad-today = يجب أن تكون قيمة today تاريخًا بصيغة YYYY-MM-DD
+api-error-too-large = متن الطلب كبير جدًا

@@ -1,0 +1,126 @@
+# Result texts: where the person stands, how urgent it is, what to bring,
+# words to know, sources and phone labels.
+
+## Situations: one sentence that says where the person stands.
+
+situation-waiting-for-receipt = لم يصلك إشعار الاستلام بعد، لكن الوقت ما زال مبكرًا، فراقب بريدك.
+situation-receipt-overdue = تأخر إشعار الاستلام، فقد حان وقت الاتصال بـ USCIS.
+situation-waiting-for-notice = أنت تنتظر الرسالة التي فيها تاريخ موعد البصمات.
+situation-notice-overdue = كان يجب أن تصلك رسالة الموعد قبل الآن، فقد حان وقت الاتصال بـ USCIS.
+situation-court-hearing-soon = قد تكون جلستك في المحكمة قريبة، ولم تُؤخذ بصماتك بعد، فتصرّف الآن.
+situation-case-unknown = لست متأكدًا أين وصلت قضيتك، فالخطوة الأولى هي أن تعرف ذلك.
+situation-appointment-upcoming = { $has-date ->
+        [yes] موعد بصماتك في { $date }، وأنت تنوي الذهاب.
+       *[other] لديك موعد بصمات قريب، وأنت تنوي الذهاب.
+    }
+situation-attendance-undecided = لديك موعد بصمات، لكنك لست متأكدًا أنك تستطيع الذهاب.
+situation-must-reschedule = لا تستطيع الذهاب في ذلك اليوم، فاطلب تاريخًا جديدًا قبل وقت موعدك.
+situation-timing-unknown = لست متأكدًا هل مضى وقت موعدك أم لا، فاعرف ذلك أولًا.
+situation-attended = ذهبت إلى موعدك، فلا حاجة إلى تغيير أي موعد.
+situation-attendance-unknown = لست متأكدًا هل أُخذت بصماتك أم لا، فاعرف ذلك أولًا.
+situation-missed = فاتك موعدك، لكنك ما زلت تستطيع طلب تاريخ جديد، فتصرّف الآن.
+situation-missed-with-letter = { $letter ->
+        [rfe] فاتك موعدك، وأرسلت إليك USCIS طلب أدلة (RFE) له موعد نهائي.
+        [noid] فاتك موعدك، وأرسلت إليك USCIS إشعارًا بنية الرفض (NOID) له موعد نهائي.
+       *[other] فاتك موعدك، وربما أرسلت إليك USCIS رسالة لها موعد نهائي.
+    }
+situation-denied = { $track ->
+        [asylum-uscis] رُفض طلبك بعد أن فاتك الموعد، فاطلب مساعدة قانونية فورًا.
+        [asylum-court] رُفض طلبك بعد أن فاتك الموعد، فاطلب مساعدة قانونية فورًا.
+       *[other] رفضت USCIS طلبك، لكن قد تستطيع أن تطلب من USCIS فتح قضيتك من جديد.
+    }
+
+## Urgency banners
+
+urgency-today = افعل هذا اليوم
+urgency-before-date = { $has-date ->
+        [yes] افعل هذا قبل { $date }
+       *[other] افعل هذا قبل موعدك
+    }
+urgency-on-date = { $has-date ->
+        [yes] موعدك في { $date }
+       *[other] اذهب في التاريخ المكتوب في إشعارك
+    }
+urgency-this-week = افعل هذا في هذا الأسبوع
+urgency-wait = لا شيء تفعله الآن إلا الانتظار
+
+## What to bring
+
+bring-appointment-notice = إشعار الموعد، مطبوعًا على ورق.
+bring-family-notices = إذا وصلت أفرادَ عائلتك إشعاراتٌ خاصة بهم، فأحضر كل الإشعارات. كل شخص وصله إشعار يجب أن يذهب.
+bring-photo-id = بطاقة هوية سارية بصورة، مثل جواز سفرك.
+bring-other-id = { $photo-id ->
+        [no] ليست لديك بطاقة هوية سارية بصورة، فأحضر ما لديك.
+       *[other] إذا لم تكن لديك بطاقة هوية سارية بصورة، فأحضر ما لديك.
+    } يمكن أن يكون شهادة ميلاد، أو بطاقة مدرسية، أو بطاقة هوية منتهية الصلاحية. ويمكن أن يكون نسخة أو صورة من بطاقة هوية. ويمكن أن يكون ورقة هجرة عليها صورتك.
+bring-leave-behind = لا تحضر طعامًا ولا أسلحة ولا كاميرا.
+
+## Words to know
+
+glossary-biometrics-term = القياسات الحيوية (Biometrics)
+glossary-biometrics-def = بصماتك وصورتك وتوقيعك. تأخذها USCIS لتتأكد من هويتك ولتفحص خلفيتك.
+glossary-asc-term = ASC (مركز دعم الطلبات)
+glossary-asc-def = مكتب USCIS الذي تؤخذ فيه بصماتك وصورتك. إشعارك يذكر أي مركز ASC تذهب إليه.
+glossary-uscis-term = USCIS
+glossary-uscis-def = دائرة خدمات المواطنة والهجرة الأمريكية (U.S. Citizenship and Immigration Services). وهي الجهة الحكومية التي تقرر في كثير من طلبات الهجرة.
+glossary-receipt-notice-term = إشعار الاستلام (Receipt Notice)
+glossary-receipt-notice-def = رسالة من USCIS تقول إنها استلمت طلبك. وهي النموذج I-797C.
+glossary-receipt-number-term = رقم الاستلام (Receipt Number)
+glossary-receipt-number-def = الرقم المكتوب في إشعار الاستلام. يبدأ بثلاثة أحرف، مثل IOE أو MSC. استخدمه لمتابعة قضيتك على الإنترنت.
+glossary-a-number-term = رقم A (A-Number)
+glossary-a-number-def = رقم الهجرة الخاص بك. يبدأ بحرف A. تجده في كثير من أوراق الهجرة الخاصة بك.
+glossary-myuscis-term = حساب USCIS على الإنترنت (myUSCIS)
+glossary-myuscis-def = حسابك على موقع USCIS، على my.uscis.gov. يمكنك أن ترى فيه إشعاراتك، وأن تطلب تاريخًا جديدًا لموعدك.
+glossary-contact-center-term = مركز اتصال USCIS
+glossary-contact-center-def = خط هاتف USCIS، على الرقم { $contact-center }. يمكنك الاتصال لطلب تاريخ جديد لموعدك.
+glossary-tty-term = TTY
+glossary-tty-def = خدمة هاتفية للصم وضعاف السمع. رقم TTY لدى USCIS هو { $contact-center-tty }.
+glossary-good-cause-term = سبب وجيه (Good cause)
+glossary-good-cause-def = سبب قوي يمنعك من الذهاب إلى موعدك، مثل المرض. تطلبه USCIS عندما تطلب تاريخًا جديدًا.
+glossary-rfe-term = طلب أدلة (RFE)
+glossary-rfe-def = رسالة من USCIS تطلب معلومات أكثر. وفيها آخر تاريخ للرد.
+glossary-noid-term = إشعار بنية الرفض (NOID)
+glossary-noid-def = رسالة تقول إن USCIS تنوي رفض طلبك. يمكنك الرد عليها حتى التاريخ المطبوع فيها.
+glossary-abandonment-term = التخلي عن الطلب (Abandonment)
+glossary-abandonment-def = عندما تعامل USCIS أو القاضي طلبك كأنك تخليت عنه. قد يؤدي تفويت موعد البصمات إلى ذلك.
+glossary-motion-to-reopen-term = طلب إعادة فتح القضية (Motion to reopen)
+glossary-motion-to-reopen-def = طلب تقدمه إلى USCIS لكي تنظر في قضيتك مرة أخرى بعد الرفض. يُقدَّم بالنموذج I-290B، وله موعد نهائي قصير.
+glossary-ar-11-term = النموذج AR-11
+glossary-ar-11-def = النموذج الذي تُبلغ به USCIS بعنوانك الجديد. يجب أن تُبلغ USCIS خلال { $ar11-days } أيام من انتقالك. أداة تغيير العنوان على موقع USCIS تُعدّ بمثابة هذا النموذج.
+glossary-eoir-33-term = النموذج EOIR-33
+glossary-eoir-33-def = النموذج الذي تُبلغ به محكمة الهجرة بعنوانك الجديد. يجب أن ترسله خلال { $eoir33-days } أيام عمل من انتقالك.
+glossary-immigration-court-term = محكمة الهجرة
+glossary-immigration-court-def = محكمة يقرر فيها قاضٍ قضايا الهجرة، مثل اللجوء. وهي جزء من وزارة العدل، وليست جزءًا من USCIS.
+glossary-government-lawyer-term = محامي الحكومة
+glossary-government-lawyer-def = محامي ICE الذي يمثل جانب الحكومة في قضيتك أمام المحكمة. يعمل هذا المحامي في مكتب المستشار القانوني الرئيسي (Office of the Principal Legal Advisor).
+glossary-individual-hearing-term = الجلسة الفردية
+glossary-individual-hearing-def = جلسة المحكمة التي يقرر فيها القاضي قضيتك. وتسمى أيضًا جلسة «الموضوع» (merits) أو الجلسة «النهائية» (final).
+glossary-case-status-term = حالة القضية (Case status)
+glossary-case-status-def = المرحلة التي وصل إليها طلبك الآن. يمكنك أن تعرفها على موقع USCIS برقم الاستلام.
+
+## Sources: the titles of the pages cited under each step.
+
+source-uscis-biometrics = USCIS: الاستعداد لموعد خدمات القياسات الحيوية
+source-uscis-policy-manual = دليل سياسات USCIS: أخذ القياسات الحيوية وتغيير موعدها
+source-uscis-contact-center = USCIS: مركز الاتصال
+source-uscis-case-status = USCIS: حالة القضية على الإنترنت (Case Status Online)
+source-uscis-online-account = USCIS: إنشاء حساب USCIS على الإنترنت
+source-uscis-change-address = USCIS: كيف تغيّر عنوانك
+source-uscis-i-290b = USCIS: النموذج I-290B، إشعار استئناف أو التماس (Notice of Appeal or Motion)
+source-cfr-103-2 = 8 CFR 103.2: قواعد الطلبات، ومنها التخلي عن الطلب
+source-cfr-103-5 = 8 CFR 103.5: طلبات إعادة الفتح أو إعادة النظر
+source-eoir-33 = محكمة الهجرة: النموذج EOIR-33، تغيير العنوان
+source-eoir-case-status = محكمة الهجرة: معلومات القضايا الآلية
+source-eoir-legal-providers = محكمة الهجرة: قائمة مقدمي الخدمات القانونية المجانية
+source-ice-opla = ICE: المكاتب الميدانية لمكتب المستشار القانوني الرئيسي
+source-asap-faq = Asylum Seeker Advocacy Project: أسئلة شائعة عن القياسات الحيوية
+source-seed-missed-2024 = مقال من مكتب محاماة: ماذا يحدث إذا فاتك موعد القياسات الحيوية (2024)
+source-seed-reschedule = مقال من مكتب محاماة: كيف تغيّر موعد القياسات الحيوية
+source-seed-green-card = مقال من مكتب محاماة: تفويت موعد القياسات الحيوية في قضية بطاقة خضراء
+source-seed-online-tool-2023 = خبر من مكتب محاماة: أداة USCIS على الإنترنت لتغيير موعد القياسات الحيوية (2023)
+
+## Phone numbers: the label shown next to each number.
+
+phone-contact-center = مركز اتصال USCIS
+phone-contact-center-tty = مركز اتصال USCIS، خط TTY للصم وضعاف السمع
+phone-eoir-line = خط معلومات القضايا في محكمة الهجرة

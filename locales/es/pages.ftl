@@ -1,0 +1,114 @@
+# Page and component texts.
+
+## Layout
+
+site-name = Huella
+site-tagline = Ayuda con su cita de USCIS para huellas
+skip-link = Ir al contenido principal
+page-title = { $title } - Huella
+page-title-error = Error: { $title } - Huella
+nav-start-again = Empezar de nuevo
+footer-not-legal-advice = Huella da información general. No es asesoría legal.
+footer-private = No le pedimos su nombre ni su número A.
+
+## Start page
+
+start-title = Prepárese para su cita de USCIS para huellas
+start-lead = Huella le ayuda con su cita para huellas, también llamada cita de servicios biométricos. Conteste unas preguntas y recibirá un plan con los próximos pasos.
+start-need-heading = Antes de empezar
+start-need-body = Tenga a mano sus cartas de USCIS o de la corte de inmigración, si las tiene. También puede empezar sin ellas.
+start-time = Toma unos 3 minutos. Son solo unas pocas preguntas.
+start-private-heading = Sus respuestas son privadas
+start-private-body = No le pedimos su nombre ni su número A. Guardamos sus respuestas para que pueda volver a ver su plan. Para borrarlas, elija "Empezar de nuevo" arriba en la página. Huella da información general, no asesoría legal.
+start-button = Empezar
+
+## Question pages
+
+back-link = Atrás
+continue-button = Continuar
+error-summary-title = Hay un problema
+date-month = Mes
+date-day = Día
+date-year = Año
+date-or = o
+date-example = Por ejemplo: 12 10 2026 (mes, día, año)
+date-error-incomplete = La fecha debe tener mes, día y año
+date-error-not-number = La fecha debe tener solo números
+date-error-year-digits = El año debe tener 4 números
+date-error-not-real = La fecha debe ser una fecha real. Por ejemplo, no existe el 30 de febrero.
+date-error-out-of-range = Escriba una fecha con un año entre { $min-year } y { $max-year }
+date-error-mixed = Usted escribió una fecha y también eligió "No sé la fecha". Elija solo una opción.
+
+## Check your answers
+
+check-title = Revise sus respuestas
+check-intro = Lea sus respuestas. Para cambiar una, elija "Cambiar" al lado.
+check-change = Cambiar
+check-continue = Ver qué hacer
+
+## Result
+
+result-title = Qué hacer ahora
+result-steps-heading = Sus pasos, en orden
+result-step-label = Paso { $number }
+result-call-label = Llame
+result-tty-label = TTY, para personas sordas o con problemas de audición
+result-say-label = Qué decir
+result-ready-label = Tenga esto a mano
+result-sources-label = { $count ->
+    [one] Fuente:
+   *[other] Fuentes:
+ }
+checklist-phone-label = { $label }:
+result-sources-separator = { "; " }
+result-sources-end = .
+result-reviewed = Revisado por última vez el { $date }
+result-bring-heading = Qué llevar
+result-glossary-heading = Palabras que debe conocer
+result-help-heading = Ayuda legal gratis
+result-help-body = Un abogado o un representante acreditado puede revisar su caso. Muchos grupos sin fines de lucro dan ayuda gratis o de bajo costo. Nunca le pague a un "notario" por ayuda legal.
+result-help-link-eoir = Lista de proveedores de servicios legales gratuitos de la corte de inmigración
+result-help-link-directory = Busque un grupo de ayuda legal sin fines de lucro cerca de usted
+result-disclaimer-heading = Esto no es asesoría legal
+result-disclaimer = Huella da información general. No es asesoría legal. Hable con un abogado o un representante acreditado sobre su caso.
+result-print-link = Imprimir una lista
+result-change-link = Cambiar sus respuestas
+
+## Printable checklist
+
+checklist-title = Lista para su cita para huellas
+checklist-made = Hecha el { $date }
+checklist-key-dates-heading = Fechas importantes
+checklist-appointment = Cita: { $date }
+checklist-appointment-unknown = Cita: la fecha está en su carta
+checklist-today = Hoy: { $date }
+checklist-phones-heading = Números de teléfono
+checklist-steps-heading = Sus pasos
+checklist-bring-heading = Qué llevar
+checklist-print-hint = Use el menú Imprimir de su navegador para imprimir esta página.
+checklist-back = Volver a su plan
+checklist-notes-heading = Notas de sus llamadas
+checklist-notes-date = Fecha y hora
+checklist-notes-agent = Nombre o número del agente
+checklist-notes-said = Lo que le dijeron
+
+## Errors
+
+error-not-found-title = No encontramos la página
+error-not-found-body = No podemos encontrar esta página. Revise la dirección web o empiece de nuevo.
+error-bad-request-title = Hubo un problema con su respuesta
+error-bad-request-body = No pudimos leer lo que se envió. Regrese e intente otra vez.
+error-too-large-title = Se envió demasiado
+error-too-large-body = Lo que envió es demasiado grande para leerlo. Regrese e intente otra vez.
+error-server-title = Lo sentimos, hay un problema de nuestro lado
+error-server-body = Sus respuestas están guardadas. Intente otra vez en un minuto.
+error-home-link = Ir a la página de inicio
+
+## API errors (read by partner developers)
+
+api-error-unknown-question = Id de pregunta desconocido: { $field }
+api-error-bad-value = La pregunta { $field } no permite este valor
+api-error-bad-date = { $field } debe ser una fecha AAAA-MM-DD o not-sure
+api-error-bad-body = El cuerpo debe ser un objeto JSON con un objeto answers
+api-error-bad-today = today debe ser una fecha AAAA-MM-DD
+api-error-too-large = El cuerpo de la solicitud es demasiado grande
