@@ -13,6 +13,7 @@ static GUIDE: LazyLock<Result<Guide, String>> =
 
 /// Checks the embedded content data; start-up calls it before serving.
 pub fn check() -> Result<(), String> {
+    texts::check()?;
     GUIDE.as_ref().map(|_| ()).map_err(Clone::clone)
 }
 

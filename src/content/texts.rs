@@ -15,9 +15,17 @@ fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "en",
-        // Bidi isolation marks would sit inside plain-English texts; right-to-left
-        // languages get isolation from the templates instead.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Right-to-left texts isolate every variable (a date, a phone number)
+        // so it reads in its own direction; in left-to-right texts the marks
+        // would only be noise.
+        customise: |bundle| {
+            let rtl = bundle
+                .locales
+                .first()
+                .and_then(|id| Language::find(id.language.as_str()))
+                .is_some_and(Language::rtl);
+            bundle.set_use_isolating(rtl);
+        },
     };
 }
 
@@ -26,22 +34,79 @@ fluent_templates::static_loader! {
 pub struct Language {
     /// The folder name under `locales/` and the `lang` attribute.
     pub code: &'static str,
-    pub rtl: bool,
+    /// The folder's `language.toml`: direction and review status.
+    metadata: &'static str,
 }
 
-/// The languages offered. Adding one: a folder under `locales/` and a line here.
-pub const LANGUAGES: &[Language] = &[Language {
-    code: "en",
-    rtl: false,
-}];
+/// The languages offered, in the order of the header's language links.
+/// Adding one: a folder under `locales/` and a line here.
+pub const LANGUAGES: &[Language] = &[
+    Language::new("en", include_str!("../../locales/en/language.toml")),
+    Language::new("es", include_str!("../../locales/es/language.toml")),
+    Language::new("ar", include_str!("../../locales/ar/language.toml")),
+];
 
 pub const DEFAULT_LANGUAGE: Language = LANGUAGES[0];
 
+/// A locale folder's `language.toml`.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Metadata {
+    direction: Direction,
+    reviewed: bool,
+}
+
+#[derive(Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Direction {
+    Ltr,
+    Rtl,
+}
+
+/// Every language's metadata, parsed once (start-up checks it first).
+static METADATA: LazyLock<Result<Vec<Metadata>, String>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|l| {
+            toml::from_str(l.metadata)
+                .map_err(|e| format!("locales/{}/language.toml is invalid: {e}", l.code))
+        })
+        .collect()
+});
+
+/// Checks every language's metadata; start-up calls it before serving.
+pub fn check() -> Result<(), String> {
+    METADATA.as_ref().map(|_| ()).map_err(Clone::clone)
+}
+
 impl Language {
+    const fn new(code: &'static str, metadata: &'static str) -> Self {
+        Language { code, metadata }
+    }
+
     /// The offered language for a code such as `en` or `en-US`, if any.
     pub fn find(code: &str) -> Option<Language> {
         let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
         LANGUAGES.iter().copied().find(|l| l.code == primary)
+    }
+
+    fn metadata(self) -> &'static Metadata {
+        let all = match &*METADATA {
+            Ok(all) => all,
+            Err(e) => panic!("{e} (start-up checks this first)"),
+        };
+        let index = LANGUAGES.iter().position(|l| *l == self).unwrap_or(0);
+        &all[index]
+    }
+
+    /// Whether the language is written right to left.
+    pub fn rtl(self) -> bool {
+        self.metadata().direction == Direction::Rtl
+    }
+
+    /// Whether a native speaker has reviewed the translation.
+    pub fn reviewed(self) -> bool {
+        self.metadata().reviewed
     }
 
     fn id(self) -> LanguageIdentifier {
@@ -71,6 +136,7 @@ pub const VARIABLES: &[&str] = &[
     "field",
     "count",
     "label",
+    "session-days",
 ];
 
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
