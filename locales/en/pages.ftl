@@ -60,6 +60,9 @@ result-sources-label = { $count ->
    *[other] Sources:
  }
 checklist-phone-label = { $label }:
+# Between two sources in a list, and after the last one.
+result-sources-separator = { "; " }
+result-sources-end = .
 result-reviewed = Last reviewed { $date }
 result-bring-heading = What to bring
 result-glossary-heading = Words to know

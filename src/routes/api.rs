@@ -76,9 +76,24 @@ struct PlanRequest {
     language: Language,
 }
 
-fn parse_request(raw: &[u8]) -> Result<PlanRequest, Refused> {
-    let body: Value = serde_json::from_slice(raw).map_err(|_| Refused::Shape)?;
-    let object = body.as_object().ok_or(Refused::Shape)?;
+/// The request, or why it is refused and the language to say it in (the
+/// one asked for, once it is known; else English).
+fn parse_request(raw: &[u8]) -> Result<PlanRequest, (Refused, Language)> {
+    let body: Value =
+        serde_json::from_slice(raw).map_err(|_| (Refused::Shape, DEFAULT_LANGUAGE))?;
+    let object = body.as_object().ok_or((Refused::Shape, DEFAULT_LANGUAGE))?;
+    let language = match object.get("lang") {
+        None | Some(Value::Null) => DEFAULT_LANGUAGE,
+        Some(Value::String(code)) => Language::find(code).unwrap_or(DEFAULT_LANGUAGE),
+        Some(_) => return Err((Refused::Shape, DEFAULT_LANGUAGE)),
+    };
+    parse_fields(object, language).map_err(|refused| (refused, language))
+}
+
+fn parse_fields(
+    object: &serde_json::Map<String, Value>,
+    language: Language,
+) -> Result<PlanRequest, Refused> {
     let answers_json = object
         .get("answers")
         .and_then(Value::as_object)
@@ -106,11 +121,6 @@ fn parse_request(raw: &[u8]) -> Result<PlanRequest, Refused> {
             Some(NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())?)
         }
     };
-    let language = match object.get("lang") {
-        None | Some(Value::Null) => DEFAULT_LANGUAGE,
-        Some(Value::String(code)) => Language::find(code).unwrap_or(DEFAULT_LANGUAGE),
-        Some(_) => return Err(Refused::Shape),
-    };
     Ok(PlanRequest {
         answers,
         today,
@@ -136,11 +146,13 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
     };
     let request = match parse_request(&raw) {
         Ok(request) => request,
-        Err(Refused::Shape) => {
-            return error(StatusCode::BAD_REQUEST, english, "api-error-bad-body", None);
+        Err((Refused::Shape, language)) => {
+            let tr = Texts::of(language);
+            return error(StatusCode::BAD_REQUEST, tr, "api-error-bad-body", None);
         }
-        Err(Refused::Field(key, field)) => {
-            return error(StatusCode::UNPROCESSABLE_ENTITY, english, key, Some(&field));
+        Err((Refused::Field(key, field), language)) => {
+            let tr = Texts::of(language);
+            return error(StatusCode::UNPROCESSABLE_ENTITY, tr, key, Some(&field));
         }
     };
     let tr = Texts::of(request.language);
