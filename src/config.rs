@@ -1,5 +1,7 @@
 //! Configuration from environment variables, each with a working default.
 
+use std::time::Duration;
+
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 
@@ -13,6 +15,24 @@ pub struct Settings {
     pub timezone: Tz,
     /// `HUELLA_TODAY`: a fixed "today" (YYYY-MM-DD) for demonstrations and tests.
     pub today: Option<NaiveDate>,
+    /// `HUELLA_SESSION_DAYS`: days without activity after which a session
+    /// and its answers are deleted.
+    pub session_days: u32,
+    /// `HUELLA_RATE_LIMIT`: form posts and API calls a client may make per
+    /// minute; `0` turns the limit off.
+    pub rate_limit: u32,
+    /// `HUELLA_TRUST_PROXY`: the client is the last address a reverse proxy
+    /// adds to `X-Forwarded-For`, not the peer (which is the proxy).
+    pub trust_proxy: bool,
+    /// `HUELLA_HTTPS`: the site is served over HTTPS (by a proxy in front):
+    /// cookies get `Secure` and responses `Strict-Transport-Security`.
+    pub https: bool,
+    /// `HUELLA_ACCESS_LOG`: one line per request on stdout (method, route
+    /// pattern, status, milliseconds; never a path, address or answer).
+    pub access_log: bool,
+    /// How often expired sessions are swept (not from the environment;
+    /// tests shorten it).
+    pub sweep_interval: Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -21,6 +41,15 @@ pub enum ConfigError {
     Timezone(String),
     #[error("HUELLA_TODAY={0:?} is not a date YYYY-MM-DD")]
     Today(String),
+    #[error("{name}={value:?} is not a whole number from {min} to {max}")]
+    Number {
+        name: &'static str,
+        value: String,
+        min: u32,
+        max: u32,
+    },
+    #[error("{name}={value:?} is not true or false")]
+    Flag { name: &'static str, value: String },
 }
 
 impl Default for Settings {
@@ -30,7 +59,33 @@ impl Default for Settings {
             database_url: "sqlite://huella.db".to_owned(),
             timezone: chrono_tz::America::New_York,
             today: None,
+            session_days: 30,
+            rate_limit: 120,
+            trust_proxy: false,
+            https: false,
+            access_log: false,
+            sweep_interval: Duration::from_secs(60 * 60),
         }
+    }
+}
+
+fn number(name: &'static str, value: String, min: u32, max: u32) -> Result<u32, ConfigError> {
+    match value.trim().parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(ConfigError::Number {
+            name,
+            value,
+            min,
+            max,
+        }),
+    }
+}
+
+fn flag(name: &'static str, value: String) -> Result<bool, ConfigError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(ConfigError::Flag { name, value }),
     }
 }
 
@@ -51,6 +106,21 @@ impl Settings {
             let date = NaiveDate::parse_from_str(&today, "%Y-%m-%d")
                 .map_err(|_| ConfigError::Today(today))?;
             settings.today = Some(date);
+        }
+        if let Some(days) = var("HUELLA_SESSION_DAYS") {
+            settings.session_days = number("HUELLA_SESSION_DAYS", days, 1, 3650)?;
+        }
+        if let Some(limit) = var("HUELLA_RATE_LIMIT") {
+            settings.rate_limit = number("HUELLA_RATE_LIMIT", limit, 0, 1_000_000)?;
+        }
+        if let Some(value) = var("HUELLA_TRUST_PROXY") {
+            settings.trust_proxy = flag("HUELLA_TRUST_PROXY", value)?;
+        }
+        if let Some(value) = var("HUELLA_HTTPS") {
+            settings.https = flag("HUELLA_HTTPS", value)?;
+        }
+        if let Some(value) = var("HUELLA_ACCESS_LOG") {
+            settings.access_log = flag("HUELLA_ACCESS_LOG", value)?;
         }
         Ok(settings)
     }

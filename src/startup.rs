@@ -2,13 +2,79 @@
 
 use std::net::TcpListener;
 
-use actix_web::dev::{Server, ServerHandle};
-use actix_web::middleware::{Compress, DefaultHeaders};
+use std::time::Instant;
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Server, ServerHandle, ServiceRequest, ServiceResponse};
+use actix_web::middleware::{Compress, Condition, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpServer, web};
 
 use crate::config::Settings;
-use crate::routes::{self, AppState};
+use crate::routes::{self, AppState, RateLimiter, TokenKey};
 use crate::store::{Store, StoreError};
+
+/// No script at all, styles and images only from Huella, and no framing.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
+     form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+fn security_headers(https: bool) -> DefaultHeaders {
+    let headers = DefaultHeaders::new()
+        .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("Permissions-Policy", PERMISSIONS_POLICY))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add(("Cross-Origin-Resource-Policy", "same-origin"));
+    if https {
+        headers.add((
+            "Strict-Transport-Security",
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        headers
+    }
+}
+
+/// One line per request: method, route pattern, status, milliseconds. Never
+/// the path itself (a mistyped address could hold a name), a query, a cookie,
+/// an address or an answer.
+async fn access_log(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let res = next.call(req).await?.map_into_boxed_body();
+    let route = res
+        .request()
+        .match_pattern()
+        .unwrap_or_else(|| "(no route)".to_owned());
+    println!(
+        "huella: {method} {route} {} {}ms",
+        res.status().as_u16(),
+        started.elapsed().as_millis()
+    );
+    Ok(res)
+}
+
+/// Deletes expired sessions now and then, for as long as the server runs.
+fn sweep_expired(store: Store, settings: &Settings) {
+    let max_idle = routes::max_idle(settings);
+    let mut every = actix_web::rt::time::interval(settings.sweep_interval);
+    actix_web::rt::spawn(async move {
+        loop {
+            every.tick().await;
+            match store.delete_expired(max_idle).await {
+                Ok(0) => {}
+                Ok(n) => eprintln!("huella: deleted {n} expired sessions"),
+                // The database is away; the next sweep tries again.
+                Err(e) => eprintln!("huella: expiry sweep failed: {e}"),
+            }
+        }
+    });
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -38,18 +104,37 @@ impl Application {
         };
         let listener = TcpListener::bind(&settings.addr).map_err(listen_error)?;
         let port = listener.local_addr().map_err(listen_error)?.port();
-        let state = web::Data::new(AppState { store, settings });
+        let token_key = TokenKey::load(&store).await?;
+        sweep_expired(store.clone(), &settings);
+        let limiter = RateLimiter::new(settings.rate_limit, settings.trust_proxy);
+        let state = web::Data::new(AppState {
+            store,
+            settings,
+            token_key,
+            limiter,
+        });
+        let forget = state.clone();
+        actix_web::rt::spawn(async move {
+            let mut every = actix_web::rt::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                every.tick().await;
+                forget.limiter.forget_old();
+            }
+        });
         let server = HttpServer::new(move || {
+            let settings = &state.settings;
+            // Listed innermost first: the last `wrap` sees a request first.
             App::new()
                 .app_data(state.clone())
+                .wrap(from_fn(routes::localise_errors))
+                .wrap(from_fn(routes::set_new_id))
+                .wrap(from_fn(routes::limit))
+                .wrap(security_headers(settings.https))
+                .wrap(Condition::new(settings.access_log, from_fn(access_log)))
                 .wrap(Compress::default())
-                .wrap(
-                    DefaultHeaders::new()
-                        .add(("X-Content-Type-Options", "nosniff"))
-                        .add(("Referrer-Policy", "no-referrer")),
-                )
                 .configure(routes::configure)
         })
+        .shutdown_timeout(30)
         .listen(listener)
         .map_err(|source| StartupError::Listen {
             addr: String::new(),

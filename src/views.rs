@@ -5,30 +5,64 @@ use askama::Template;
 use chrono::NaiveDate;
 use fluent_templates::fluent_bundle::FluentValue;
 
+use crate::config::Settings;
 use crate::content::guide::StepPart;
-use crate::content::{Guide, Texts};
+use crate::content::{Guide, LANGUAGES, Texts};
 use crate::decision::{Answers, AppointmentDate, Plan, QuestionId, QuestionKind, Urgency};
+
+/// What the frame of every page needs from the request.
+pub struct PageContext {
+    pub tr: &'static Texts,
+    /// This page's path and query, for the language links to come back to.
+    pub here: String,
+    /// Whether to offer "Start again" (there are answers to clear).
+    pub has_session: bool,
+    /// The anti-forgery token for this page's forms (empty when it has none).
+    pub csrf_token: String,
+}
+
+/// A link to this page in another language (or the current one, not a link).
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
 
 /// What every page's frame needs.
 pub struct Layout {
-    pub tr: Texts,
+    pub tr: &'static Texts,
     pub title: String,
-    /// Whether to offer "Start again" (there are answers to clear).
     pub has_session: bool,
+    pub csrf_token: String,
+    pub languages: Vec<LanguageLink>,
 }
 
 impl Layout {
-    pub fn new(tr: &Texts, heading: &str, has_error: bool, has_session: bool) -> Self {
+    pub fn new(ctx: &PageContext, heading: &str, has_error: bool) -> Self {
+        let tr = ctx.tr;
         let key = if has_error {
             "page-title-error"
         } else {
             "page-title"
         };
         let title = tr.t_with(key, &[("title", FluentValue::from(heading.to_owned()))]);
+        let next = query_value(&ctx.here);
+        let languages = LANGUAGES
+            .iter()
+            .map(|&language| LanguageLink {
+                code: language.code,
+                name: Texts::of(language).t("language-name"),
+                href: format!("/language?lang={}&next={next}", language.code),
+                current: language == tr.language,
+            })
+            .collect();
         Layout {
-            tr: tr.clone(),
+            tr,
             title,
-            has_session,
+            has_session: ctx.has_session,
+            csrf_token: ctx.csrf_token.clone(),
+            languages,
         }
     }
 
@@ -37,8 +71,20 @@ impl Layout {
     }
 
     pub fn dir(&self) -> &'static str {
-        if self.tr.language.rtl { "rtl" } else { "ltr" }
+        if self.tr.language.rtl() { "rtl" } else { "ltr" }
     }
+
+    /// Whether to say that no native speaker has checked this translation.
+    pub fn unreviewed(&self) -> bool {
+        !self.tr.language.reviewed()
+    }
+}
+
+/// A value percent-encoded for a query string.
+fn query_value(value: &str) -> String {
+    serde_urlencoded::to_string([("", value)])
+        .map(|pair| pair[1..].to_owned())
+        .unwrap_or_default()
 }
 
 #[derive(Template)]
@@ -101,14 +147,14 @@ pub struct QuestionPage {
 impl QuestionPage {
     /// Builds the page; `typed` and `error` re-render it after a refused answer.
     pub fn build(
-        tr: &Texts,
+        ctx: &PageContext,
         question: QuestionId,
         answers: &Answers,
         back_href: String,
         typed: Option<DateFields>,
         error: Option<FieldError>,
-        has_session: bool,
     ) -> Self {
+        let tr = ctx.tr;
         let id = question.as_str();
         let heading = tr.t(&format!("q-{id}-title"));
         let input = match question.kind() {
@@ -134,7 +180,7 @@ impl QuestionPage {
             }),
         };
         QuestionPage {
-            layout: Layout::new(tr, &heading, error.is_some(), has_session),
+            layout: Layout::new(ctx, &heading, error.is_some()),
             id,
             hint: tr.t(&format!("q-{id}-hint")),
             heading,
@@ -176,7 +222,8 @@ pub struct CheckAnswersPage {
 }
 
 impl CheckAnswersPage {
-    pub fn build(tr: &Texts, path: &[QuestionId], answers: &Answers) -> Self {
+    pub fn build(ctx: &PageContext, path: &[QuestionId], answers: &Answers) -> Self {
+        let tr = ctx.tr;
         let rows = path
             .iter()
             .map(|&q| AnswerRow {
@@ -186,7 +233,7 @@ impl CheckAnswersPage {
             })
             .collect();
         CheckAnswersPage {
-            layout: Layout::new(tr, &tr.t("check-title"), false, true),
+            layout: Layout::new(ctx, &tr.t("check-title"), false),
             rows,
         }
     }
@@ -384,10 +431,11 @@ pub struct ChecklistPage {
 }
 
 impl ChecklistPage {
-    pub fn build(tr: &Texts, plan: PlanView, today: NaiveDate) -> Self {
+    pub fn build(ctx: &PageContext, plan: PlanView, today: NaiveDate) -> Self {
+        let tr = ctx.tr;
         let made = tr.date(today);
         ChecklistPage {
-            layout: Layout::new(tr, &tr.t("checklist-title"), false, true),
+            layout: Layout::new(ctx, &tr.t("checklist-title"), false),
             plan,
             made_on: tr.t_with(
                 "checklist-made",
@@ -404,15 +452,81 @@ pub struct ErrorPage {
     pub layout: Layout,
     pub heading: String,
     pub body: String,
+    /// The page the person was on, to go back to (none when it is the start).
+    pub back_href: Option<String>,
 }
 
 impl ErrorPage {
-    pub fn build(tr: &Texts, title_key: &str, body_key: &str) -> Self {
+    pub fn build(ctx: &PageContext, title_key: &str, body_key: &str) -> Self {
+        let tr = ctx.tr;
         let heading = tr.t(title_key);
         ErrorPage {
-            layout: Layout::new(tr, &heading, false, false),
+            layout: Layout::new(ctx, &heading, false),
             body: tr.t(body_key),
             heading,
+            back_href: (ctx.here != "/").then(|| ctx.here.clone()),
+        }
+    }
+}
+
+/// A short page that confirms something was done.
+#[derive(Template)]
+#[template(path = "pages/info.html")]
+pub struct InfoPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub body: String,
+    pub link: String,
+}
+
+impl InfoPage {
+    /// The page whose texts are `<name>-title`, `<name>-body` and `<name>-start-link`.
+    pub fn build(ctx: &PageContext, name: &str) -> Self {
+        let tr = ctx.tr;
+        let heading = tr.t(&format!("{name}-title"));
+        InfoPage {
+            layout: Layout::new(ctx, &heading, false),
+            body: tr.t(&format!("{name}-body")),
+            link: tr.t(&format!("{name}-start-link")),
+            heading,
+        }
+    }
+}
+
+pub struct Section {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "pages/privacy.html")]
+pub struct PrivacyPage {
+    pub layout: Layout,
+    pub sections: Vec<Section>,
+}
+
+impl PrivacyPage {
+    /// The sections, in order: `privacy-<name>-heading` and `-body`.
+    const SECTIONS: &[&str] = &[
+        "stored", "time", "never", "cookies", "logs", "limit", "shared",
+    ];
+
+    pub fn build(ctx: &PageContext, settings: &Settings) -> Self {
+        let tr = ctx.tr;
+        let days = FluentValue::from(i64::from(settings.session_days));
+        let sections = Self::SECTIONS
+            .iter()
+            .map(|name| Section {
+                heading: tr.t(&format!("privacy-{name}-heading")),
+                paragraphs: paragraphs(&tr.t_with(
+                    &format!("privacy-{name}-body"),
+                    &[("session-days", days.clone())],
+                )),
+            })
+            .collect();
+        PrivacyPage {
+            layout: Layout::new(ctx, &tr.t("privacy-title"), false),
+            sections,
         }
     }
 }

@@ -4,21 +4,33 @@ mod api;
 mod assets;
 mod body;
 mod form;
+mod language;
+mod limit;
 mod pages;
 mod session;
 
+pub use limit::{RateLimiter, limit};
+pub use session::{TokenKey, max_idle, set_new_id};
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{NaiveDate, Utc};
 
 use crate::config::Settings;
-use crate::content::{DEFAULT_LANGUAGE, Texts};
+use crate::content::Texts;
 use crate::error::AppError;
 use crate::store::Store;
+use crate::views::PageContext;
 
 /// What every handler shares.
 pub struct AppState {
     pub store: Store,
     pub settings: Settings,
+    pub token_key: TokenKey,
+    pub limiter: RateLimiter,
 }
 
 impl AppState {
@@ -31,10 +43,76 @@ impl AppState {
         })
     }
 
-    /// The texts for this request. One language for now; the choice lives here.
-    pub fn texts(&self, _req: &HttpRequest) -> &'static Texts {
-        Texts::of(DEFAULT_LANGUAGE)
+    /// The texts in the language of this request.
+    pub fn texts(&self, req: &HttpRequest) -> &'static Texts {
+        Texts::of(language::of_request(req))
     }
+
+    /// What the frame of a page needs from this request. With a session,
+    /// the header and footer carry forms, so the page gets a form token.
+    pub fn context(&self, req: &HttpRequest, has_session: bool) -> PageContext {
+        let csrf_token = if has_session {
+            session::form_token(self, req).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        PageContext {
+            tr: self.texts(req),
+            here: return_path(req),
+            has_session,
+            csrf_token,
+        }
+    }
+
+    /// The context of a page with a form of its own, which always needs a token.
+    pub fn form_context(
+        &self,
+        req: &HttpRequest,
+        has_session: bool,
+    ) -> Result<PageContext, AppError> {
+        Ok(PageContext {
+            csrf_token: session::form_token(self, req)?,
+            ..self.context(req, has_session)
+        })
+    }
+}
+
+/// The page to come back to after choosing a language or after an error:
+/// this page for a `GET`, the question for an answer, else the start.
+fn return_path(req: &HttpRequest) -> String {
+    let path = req.path();
+    if req.method() == Method::GET {
+        match req.query_string() {
+            "" => path.to_owned(),
+            query => format!("{path}?{query}"),
+        }
+    } else if path.starts_with("/questions/") {
+        path.to_owned()
+    } else {
+        "/".to_owned()
+    }
+}
+
+/// Renders every error page in the person's language. Handlers return an
+/// `AppError`, which has no request; here the request is known.
+pub async fn localise_errors(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let res = next.call(req).await?.map_into_boxed_body();
+    let Some(error) = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+    else {
+        return Ok(res);
+    };
+    let state = res.request().app_data::<web::Data<AppState>>();
+    let page = state.map(|state| error.page(&state.context(res.request(), false)));
+    Ok(match page {
+        Some(page) => res.into_response(page),
+        None => res,
+    })
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -48,6 +126,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/result", web::get().to(pages::result))
         .route("/result/checklist", web::get().to(pages::checklist))
         .route("/start-again", web::post().to(pages::start_again))
+        .route("/delete-answers", web::post().to(pages::delete_answers))
+        .route("/answers-deleted", web::get().to(pages::answers_deleted))
+        .route("/privacy", web::get().to(pages::privacy))
+        .route("/language", web::get().to(language::choose))
         .service(web::resource("/api/v1/plan").route(web::post().to(api::plan)))
         .route("/health", web::get().to(health))
         .route("/static/{file}", web::get().to(assets::file))

@@ -10,14 +10,13 @@ use super::AppState;
 use super::body::{self, BodyError};
 use super::form::{self, Submission, YEARS_AHEAD, YEARS_BACK};
 use super::session::{self, Current};
-use crate::content::Texts;
 use crate::decision::flow;
 use crate::decision::{Answers, Outcome, Plan, QuestionId, evaluate};
 use crate::error::AppError;
 use crate::store::SessionId;
 use crate::views::{
-    CheckAnswersPage, ChecklistPage, DateFields, FieldError, Layout, PlanView, QuestionPage,
-    ResultPage, StartPage,
+    CheckAnswersPage, ChecklistPage, DateFields, FieldError, InfoPage, Layout, PageContext,
+    PlanView, PrivacyPage, QuestionPage, ResultPage, StartPage,
 };
 
 fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
@@ -44,10 +43,10 @@ fn next_location(answers: &Answers, today: NaiveDate) -> String {
 }
 
 pub async fn start(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    let tr = state.texts(&req);
-    let has_session = req.cookie(session::COOKIE).is_some();
+    let Current { id, .. } = session::current(&state, &req).await?;
+    let ctx = state.context(&req, id.is_some());
     let page = StartPage {
-        layout: Layout::new(tr, &tr.t("start-title"), false, has_session),
+        layout: Layout::new(&ctx, &ctx.tr.t("start-title"), false),
         start_href: question_href(QuestionId::CaseType),
     };
     html(StatusCode::OK, &page)
@@ -71,21 +70,20 @@ pub async fn question(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let question = parse_question(&id)?;
-    let Current { id, answers } = session::current(&state.store, &req).await?;
+    let Current { id, answers } = session::current(&state, &req).await?;
     let today = state.today();
     let path = flow::path(&answers, today);
     if !path.contains(&question) {
         return Ok(see_other(&next_location(&answers, today)));
     }
-    let tr = state.texts(&req);
+    let ctx = state.form_context(&req, id.is_some())?;
     let page = QuestionPage::build(
-        tr,
+        &ctx,
         question,
         &answers,
         back_href(&path, question),
         None,
         None,
-        id.is_some(),
     );
     html(StatusCode::OK, &page)
 }
@@ -97,15 +95,11 @@ pub async fn answer(
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let question = parse_question(&id)?;
-    let raw = body::read(payload).await.map_err(|e| match e {
-        BodyError::TooLarge => AppError::TooLarge,
-        BodyError::Unreadable => AppError::BadRequest,
-    })?;
-    let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)?;
+    let pairs = read_form(payload).await?;
+    session::check_token(&state, &req, token_of(&pairs))?;
     let submission = Submission::from_pairs(pairs);
 
-    let Current { id, mut answers } = session::current(&state.store, &req).await?;
+    let Current { id, mut answers } = session::current(&state, &req).await?;
     let today = state.today();
     let path = flow::path(&answers, today);
     if !path.contains(&question) {
@@ -114,8 +108,8 @@ pub async fn answer(
     let value = match form::parse(question, &submission, today) {
         Ok(value) => value,
         Err(refusal) => {
-            let tr = state.texts(&req);
-            let message = tr.t_with(
+            let ctx = state.form_context(&req, id.is_some())?;
+            let message = ctx.tr.t_with(
                 &refusal.message_key,
                 &[
                     (
@@ -135,7 +129,7 @@ pub async fn answer(
                 year: submission.year,
             };
             let page = QuestionPage::build(
-                tr,
+                &ctx,
                 question,
                 &answers,
                 back_href(&path, question),
@@ -144,7 +138,6 @@ pub async fn answer(
                     target: refusal.target,
                     message,
                 }),
-                id.is_some(),
             );
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
@@ -163,7 +156,7 @@ pub async fn answer(
     let mut response = see_other(&next_location(&answers, today));
     if is_new {
         response
-            .add_cookie(&session::cookie(&session_id))
+            .add_cookie(&session::cookie(&session_id, &state.settings))
             .map_err(|_| AppError::BadRequest)?;
     }
     Ok(response)
@@ -174,12 +167,15 @@ pub async fn answer(
 async fn plan_page<P: Template>(
     state: &AppState,
     req: &HttpRequest,
-    build: impl FnOnce(&'static Texts, &Answers, Plan) -> P,
+    build: impl FnOnce(&PageContext, &Answers, Plan) -> P,
 ) -> Result<HttpResponse, AppError> {
-    let Current { answers, .. } = session::current(&state.store, req).await?;
+    let Current { answers, .. } = session::current(state, req).await?;
     match evaluate(&answers, state.today(), &crate::content::guide().rules) {
         Outcome::Incomplete(next) => Ok(see_other(&question_href(next))),
-        Outcome::Complete(plan) => html(StatusCode::OK, &build(state.texts(req), &answers, plan)),
+        Outcome::Complete(plan) => {
+            let ctx = state.context(req, true);
+            html(StatusCode::OK, &build(&ctx, &answers, plan))
+        }
     }
 }
 
@@ -188,8 +184,8 @@ pub async fn check_answers(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let path = |answers: &Answers| flow::path(answers, state.today());
-    plan_page(&state, &req, |tr, answers, _| {
-        CheckAnswersPage::build(tr, &path(answers), answers)
+    plan_page(&state, &req, |ctx, answers, _| {
+        CheckAnswersPage::build(ctx, &path(answers), answers)
     })
     .await
 }
@@ -198,11 +194,11 @@ pub async fn result(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    plan_page(&state, &req, |tr, _, plan| {
+    plan_page(&state, &req, |ctx, _, plan| {
         let guide = crate::content::guide();
         ResultPage {
-            layout: Layout::new(tr, &tr.t("result-title"), false, true),
-            plan: PlanView::build(tr, guide, &plan),
+            layout: Layout::new(ctx, &ctx.tr.t("result-title"), false),
+            plan: PlanView::build(ctx.tr, guide, &plan),
             help_providers: guide.links.legal_providers.clone(),
             help_directory: guide.links.legal_directory.clone(),
         }
@@ -215,26 +211,84 @@ pub async fn checklist(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let today = state.today();
-    plan_page(&state, &req, |tr, _, plan| {
-        let view = PlanView::build(tr, crate::content::guide(), &plan);
-        ChecklistPage::build(tr, view, today)
+    plan_page(&state, &req, |ctx, _, plan| {
+        let view = PlanView::build(ctx.tr, crate::content::guide(), &plan);
+        ChecklistPage::build(ctx, view, today)
     })
     .await
 }
 
-pub async fn start_again(
-    state: web::Data<AppState>,
-    req: HttpRequest,
+/// A form body as name-value pairs.
+async fn read_form(payload: web::Payload) -> Result<Vec<(String, String)>, AppError> {
+    let raw = body::read(payload).await.map_err(|e| match e {
+        BodyError::TooLarge => AppError::TooLarge,
+        BodyError::Unreadable => AppError::BadRequest,
+    })?;
+    serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)
+}
+
+fn token_of(pairs: &[(String, String)]) -> Option<&str> {
+    pairs
+        .iter()
+        .find(|(name, _)| name == session::TOKEN_FIELD)
+        .map(|(_, value)| value.as_str())
+}
+
+/// Deletes the session row (and so its answers) and the cookie, then goes on.
+async fn forget(
+    state: &AppState,
+    req: &HttpRequest,
+    payload: web::Payload,
+    then: &str,
 ) -> Result<HttpResponse, AppError> {
+    let pairs = read_form(payload).await?;
+    session::check_token(state, req, token_of(&pairs))?;
     if let Some(id) = req
         .cookie(session::COOKIE)
         .and_then(|c| SessionId::parse(c.value()))
     {
         state.store.delete(&id).await?;
     }
-    let mut response = see_other("/");
+    let mut response = see_other(then);
     response
-        .add_cookie(&session::removal())
+        .add_cookie(&session::removal(&state.settings))
         .map_err(|_| AppError::BadRequest)?;
     Ok(response)
+}
+
+/// "Start again" in the header: forget the answers, back to the start page.
+pub async fn start_again(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    forget(&state, &req, payload, "/").await
+}
+
+/// "Delete my answers": forget them now and say so.
+pub async fn delete_answers(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    forget(&state, &req, payload, "/answers-deleted").await
+}
+
+pub async fn answers_deleted(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let ctx = state.context(&req, false);
+    let page = InfoPage::build(&ctx, "deleted");
+    html(StatusCode::OK, &page)
+}
+
+pub async fn privacy(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let Current { id, .. } = session::current(&state, &req).await?;
+    let ctx = state.context(&req, id.is_some());
+    let page = PrivacyPage::build(&ctx, &state.settings);
+    html(StatusCode::OK, &page)
 }

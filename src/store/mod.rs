@@ -53,6 +53,9 @@ pub struct Store {
     pool: SqlitePool,
 }
 
+/// A visit moves a session's last activity on only when it is older than this.
+const TOUCH_AFTER_SECS: i64 = 3600;
+
 fn now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -82,23 +85,40 @@ impl Store {
         Ok(())
     }
 
-    /// The stored answers of a session, or `None` when there is no such session.
-    /// A stored value that no longer parses (an older contract) is skipped.
-    pub async fn load(&self, id: &SessionId) -> Result<Option<Answers>, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM sessions WHERE id = ?")
-            .bind(id.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if exists.is_none() {
+    /// The stored answers of a session, or `None` when there is no such
+    /// session or it has been idle longer than `max_idle` (the sweep may not
+    /// have deleted it yet). A stored value that no longer parses (an older
+    /// contract) is skipped. A visit counts as activity: the session's time
+    /// is moved on, at most once an hour so that reading stays read-only.
+    pub async fn load(
+        &self,
+        id: &SessionId,
+        max_idle: Duration,
+    ) -> Result<Option<Answers>, StoreError> {
+        let now = now();
+        let oldest = now - max_idle.as_secs() as i64;
+        let updated: Option<i64> =
+            sqlx::query_scalar("SELECT updated_at FROM sessions WHERE id = ? AND updated_at >= ?")
+                .bind(id.as_str())
+                .bind(oldest)
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some(updated) = updated else {
             return Ok(None);
+        };
+        if now - updated > TOUCH_AFTER_SECS {
+            sqlx::query("UPDATE sessions SET updated_at = ? WHERE id = ?")
+                .bind(now)
+                .bind(id.as_str())
+                .execute(&self.pool)
+                .await?;
         }
+        // Answers are written one per transaction, so this read needs none.
         let rows: Vec<(String, String)> =
             sqlx::query_as("SELECT question, value FROM answers WHERE session_id = ?")
                 .bind(id.as_str())
-                .fetch_all(&mut *tx)
+                .fetch_all(&self.pool)
                 .await?;
-        tx.commit().await?;
         let mut answers = Answers::default();
         for (question, value) in rows {
             if let Some(q) = QuestionId::parse(&question) {
@@ -136,6 +156,33 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Deletes every session idle longer than `max_idle`, with its answers;
+    /// returns how many.
+    pub async fn delete_expired(&self, max_idle: Duration) -> Result<u64, StoreError> {
+        let oldest = now() - max_idle.as_secs() as i64;
+        let done = sqlx::query("DELETE FROM sessions WHERE updated_at < ?")
+            .bind(oldest)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// The key that signs form tokens, made on first start and kept.
+    pub async fn secret(&self) -> Result<Vec<u8>, StoreError> {
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key).map_err(|_| StoreError::Random)?;
+        sqlx::query(
+            "INSERT INTO server_secret (id, key) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(&key[..])
+        .execute(&self.pool)
+        .await?;
+        let stored: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_secret WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(stored)
     }
 
     /// Deletes a session and its answers.

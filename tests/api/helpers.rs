@@ -17,19 +17,24 @@ pub fn test_today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-fn settings(db_dir: &TempDir) -> Settings {
+pub fn settings(db_dir: &TempDir) -> Settings {
     Settings {
         addr: "127.0.0.1:0".to_owned(),
         database_url: format!("sqlite://{}/huella.db", db_dir.path().display()),
         today: Some(test_today()),
+        // Tests post quickly; the limit has its own tests.
+        rate_limit: 0,
         ..Settings::default()
     }
 }
 
 async fn start(db_dir: TempDir, client: reqwest::Client) -> TestApp {
-    let app = Application::build(settings(&db_dir))
-        .await
-        .expect("the app builds");
+    let settings = settings(&db_dir);
+    start_with(db_dir, client, settings).await
+}
+
+async fn start_with(db_dir: TempDir, client: reqwest::Client, settings: Settings) -> TestApp {
+    let app = Application::build(settings).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let handle = app.handle();
     actix_web::rt::spawn(app.run_until_stopped());
@@ -54,6 +59,14 @@ pub async fn spawn_app() -> TestApp {
     start(tempfile::tempdir().unwrap(), browser()).await
 }
 
+/// The app with some settings changed from the tests' defaults.
+pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
+    let db_dir = tempfile::tempdir().unwrap();
+    let mut settings = settings(&db_dir);
+    change(&mut settings);
+    start_with(db_dir, browser(), settings).await
+}
+
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
@@ -63,7 +76,23 @@ impl TestApp {
         self.client.get(self.url(path)).send().await.unwrap()
     }
 
+    /// This browser's form token, read from a question page as a browser
+    /// would (the first visit gives the browser its cookie).
+    pub async fn token(&self) -> String {
+        let html = self.get("/questions/case-type").await.text().await.unwrap();
+        form_token(&html).expect("the question page has a form token")
+    }
+
+    /// Posts a form as a browser does: with this browser's token.
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.token().await;
+        let mut fields = form.to_vec();
+        fields.push(("csrf_token", &token));
+        self.post_form_raw(path, &fields).await
+    }
+
+    /// Posts exactly these fields: no token is added.
+    pub async fn post_form_raw(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         self.client
             .post(self.url(path))
             .form(form)
@@ -109,11 +138,16 @@ impl TestApp {
             .unwrap()
     }
 
+    /// A connection to the database file apart from the server, as an operator's.
+    pub async fn database(&self) -> sqlx::SqlitePool {
+        let url = format!("sqlite://{}/huella.db", self.db_dir.path().display());
+        sqlx::SqlitePool::connect(&url).await.unwrap()
+    }
+
     /// How many sessions and answers the database file holds, read apart
     /// from the server, as an operator would.
     pub async fn stored_rows(&self) -> (i64, i64) {
-        let url = format!("sqlite://{}/huella.db", self.db_dir.path().display());
-        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        let pool = self.database().await;
         let count = |sql| sqlx::query_scalar::<_, i64>(sql).fetch_one(&pool);
         let sessions = count("SELECT COUNT(*) FROM sessions").await.unwrap();
         let answers = count("SELECT COUNT(*) FROM answers").await.unwrap();
@@ -138,6 +172,12 @@ pub fn set_cookie(response: &reqwest::Response) -> String {
         .to_str()
         .unwrap()
         .to_owned()
+}
+
+/// The value of the `csrf_token` hidden field in a page, if it has one.
+pub fn form_token(html: &str) -> Option<String> {
+    let rest = html.split(r#"name="csrf_token" value=""#).nth(1)?;
+    Some(rest.split('"').next()?.to_owned())
 }
 
 pub fn location(response: &reqwest::Response) -> String {

@@ -2,6 +2,8 @@
 
 mod helpers;
 mod journey;
+mod language;
 mod plan_api;
 mod questions;
+mod safety;
 mod session;

@@ -8,6 +8,7 @@ async fn the_session_cookie_is_http_only_same_site_lax_and_random() {
         .await;
     let cookie = set_cookie(&response);
     assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "not over plain HTTP: {cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
     let value = cookie.split(';').next().unwrap().split('=').nth(1).unwrap();
     assert_eq!(value.len(), 64, "256 random bits as hex");

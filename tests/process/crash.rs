@@ -1,0 +1,110 @@
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::server::{Server, answer, browser};
+
+/// What one client knows of its session: its id, and per question the
+/// value the server confirmed last and any value sent but not confirmed.
+#[derive(Default, Clone)]
+struct Record {
+    session: String,
+    confirmed: HashMap<&'static str, &'static str>,
+    in_flight: HashMap<&'static str, &'static str>,
+}
+
+const CLIENTS: usize = 24;
+/// Answers each client sends in turn, over and over (all on the path).
+const CYCLE: &[(&str, &str)] = &[
+    ("case-type", "asylum-uscis"),
+    ("notice", "no"),
+    ("receipt", "yes"),
+    ("waited", "under-2-months"),
+    ("case-type", "other-uscis"),
+    ("receipt", "no"),
+    ("waited", "over-3-months"),
+    ("notice", "not-sure"),
+];
+
+async fn client_loop(server: Arc<Server>, record: Arc<Mutex<Record>>) {
+    let client = browser();
+    for &(question, value) in CYCLE.iter().cycle() {
+        record.lock().unwrap().in_flight.insert(question, value);
+        let Ok(response) = answer(&client, &server, &[(question, ""), ("answer", value)]).await
+        else {
+            return; // the server is gone
+        };
+        if response.status() != 303 {
+            return;
+        }
+        let new_id = response
+            .headers()
+            .get("set-cookie")
+            .and_then(|c| c.to_str().ok())
+            .and_then(|c| c.strip_prefix("huella_session="))
+            .map(|c| c.split(';').next().unwrap().to_owned());
+        let mut r = record.lock().unwrap();
+        if let Some(id) = new_id {
+            r.session = id;
+        }
+        r.in_flight.remove(question);
+        r.confirmed.insert(question, value);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn after_sigkill_mid_load_every_confirmed_answer_is_there_and_the_file_is_sound() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("huella.db");
+    let server = Arc::new(Server::start(&db, None, &[]).await);
+    let records: Vec<_> = (0..CLIENTS)
+        .map(|_| Arc::new(Mutex::new(Record::default())))
+        .collect();
+    let tasks: Vec<_> = records
+        .iter()
+        .map(|r| tokio::spawn(client_loop(server.clone(), r.clone())))
+        .collect();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    server.signal("-KILL");
+    for task in tasks {
+        task.await.unwrap();
+    }
+
+    // Restart on the same file: it opens, and every confirmed answer is there.
+    let restarted = Server::start(&db, None, &[]).await;
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display()))
+        .await
+        .unwrap();
+    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(check, "ok");
+    let mut confirmed = 0;
+    for record in &records {
+        let r = record.lock().unwrap().clone();
+        for (question, value) in &r.confirmed {
+            let stored: Option<String> = sqlx::query_scalar(
+                "SELECT value FROM answers WHERE session_id = ? AND question = ?",
+            )
+            .bind(&r.session)
+            .bind(question)
+            .fetch_optional(&pool)
+            .await
+            .unwrap();
+            let stored = stored.unwrap_or_else(|| panic!("{question} of a session is lost"));
+            // A post the kill cut off may have been saved without its answer arriving.
+            let allowed = [Some(*value), r.in_flight.get(question).copied()];
+            assert!(
+                allowed.contains(&Some(stored.as_str())),
+                "{question}: stored {stored}, confirmed {value}"
+            );
+            confirmed += 1;
+        }
+    }
+    assert!(
+        confirmed >= CLIENTS,
+        "the load got answers through: {confirmed}"
+    );
+    drop(restarted);
+}

@@ -1,0 +1,125 @@
+use crate::server::{Server, answer, browser};
+
+#[tokio::test]
+async fn the_logs_of_a_journey_hold_no_answer_session_id_address_or_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("server.log");
+    let server = Server::start(
+        &dir.path().join("huella.db"),
+        Some(&log),
+        &[("HUELLA_ACCESS_LOG", "1")],
+    )
+    .await;
+    let client = browser();
+    let journey: &[&[(&str, &str)]] = &[
+        &[
+            ("case-type", ""),
+            ("answer", "asylum-uscis"),
+            ("name", "Maria Guadalupe Lopez"),
+        ],
+        &[
+            ("notice", ""),
+            ("answer", "yes"),
+            ("a-number", "A123456789"),
+        ],
+        &[
+            ("appointment-date", ""),
+            ("month", "12"),
+            ("day", "10"),
+            ("year", "2026"),
+        ],
+        &[("can-attend", ""), ("answer", "not-sure")],
+        &[("within-12-hours", ""), ("answer", "no")],
+        &[("reschedules", ""), ("answer", "2-or-more")],
+        &[("moved", ""), ("answer", "yes")],
+    ];
+    for fields in journey {
+        let response = answer(&client, &server, fields).await.unwrap();
+        assert_eq!(response.status(), 303, "{fields:?}");
+    }
+    for path in [
+        "/result",
+        "/result/checklist",
+        "/Maria-Lopez-A123456789",
+        "/privacy?name=Maria",
+    ] {
+        client.get(server.url(path)).send().await.unwrap();
+    }
+    // A refused form, an error and an API call with a name in them.
+    client
+        .post(server.url("/questions/moved"))
+        .form(&[("answer", "Maria Guadalupe Lopez A123456789")])
+        .send()
+        .await
+        .unwrap();
+    client
+        .post(server.url("/api/v1/plan"))
+        .header("Content-Type", "application/json")
+        .body(r#"{"answers": {"case-type": "Maria Guadalupe Lopez A123456789"}}"#)
+        .send()
+        .await
+        .unwrap();
+    let session_id = client
+        .get(server.url("/result"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = session_id
+        .split(r#"name="csrf_token" value=""#)
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_owned();
+    let cookie_db = sqlx::SqlitePool::connect(&format!(
+        "sqlite://{}",
+        dir.path().join("huella.db").display()
+    ))
+    .await
+    .unwrap();
+    let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM sessions")
+        .fetch_all(&cookie_db)
+        .await
+        .unwrap();
+    assert_eq!(ids.len(), 1);
+    server.signal("-TERM");
+    let mut server = server;
+    server.exit_within(std::time::Duration::from_secs(10)).await;
+
+    // The start-up line names the server's own listen address; every other
+    // line is about a request.
+    let logged: String = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("huella: serving on"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(
+        logged
+            .lines()
+            .filter(|l| l.contains("/questions/{id}"))
+            .count()
+            >= 14,
+        "the access log is on and names routes: {logged}"
+    );
+    for secret in [
+        ids[0].as_str(),
+        token.as_str(),
+        "Maria",
+        "Lopez",
+        "A123456789",
+        "127.0.0.1",
+        "asylum-uscis",
+        "2-or-more",
+        "not-sure",
+        "2026-12-10",
+        "case-type",
+    ] {
+        assert!(
+            !logged.contains(secret),
+            "the log holds {secret:?}:\n{logged}"
+        );
+    }
+}
