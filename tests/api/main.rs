@@ -1,6 +1,7 @@
 //! HTTP tests against the real application on a free port with a fresh database.
 
 mod helpers;
+mod hostile;
 mod journey;
 mod language;
 mod plan_api;
