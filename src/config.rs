@@ -60,7 +60,7 @@ impl Default for Settings {
             timezone: chrono_tz::America::New_York,
             today: None,
             session_days: 30,
-            rate_limit: 120,
+            rate_limit: 600,
             trust_proxy: false,
             https: false,
             access_log: false,
