@@ -123,11 +123,16 @@ impl Guide {
             })
         };
         // The texts quote the same number: one value, read by both.
-        let Some(&recent_miss_days) = file.numbers.get("walk-in-days") else {
-            return invalid("numbers.walk-in-days is missing".to_owned());
+        let number = |name: &str| {
+            file.numbers
+                .get(name)
+                .copied()
+                .ok_or_else(|| GuideError::Invalid(format!("numbers.{name} is missing")))
         };
         let rules = Rules {
-            recent_miss_days,
+            recent_miss_days: number("walk-in-days")?,
+            motion_days: number("motion-days")?,
+            motion_days_mailed: number("motion-days-mailed")?,
             receipt_call_after: waited("receipt-call-after", &file.rules.receipt_call_after)?,
             notice_call_after: waited("notice-call-after", &file.rules.notice_call_after)?,
         };

@@ -54,6 +54,9 @@ id_enum!(
         Attended => "attended",
         MissedRecently => "missed-recently",
         Letter => "letter",
+        LetterDeadline => "letter-deadline",
+        DecisionDate => "decision-date",
+        DecisionMailed => "decision-mailed",
         CanAttend => "can-attend",
         Within12Hours => "within-12-hours",
         Reschedules => "reschedules",
@@ -113,19 +116,19 @@ id_enum!(Reschedules {
     NotSure => "not-sure",
 });
 
-/// The answer to the date question.
+/// The answer to a date question: a date, or "I don't know".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AppointmentDate {
+pub enum DateAnswer {
     On(NaiveDate),
     NotSure,
 }
 
 pub const NOT_SURE: &str = "not-sure";
 
-impl AppointmentDate {
+impl DateAnswer {
     pub fn parse(raw: &str) -> Option<Self> {
         if raw == NOT_SURE {
-            return Some(AppointmentDate::NotSure);
+            return Some(DateAnswer::NotSure);
         }
         // Exactly YYYY-MM-DD: chrono alone would accept "2026-1-5".
         let bytes = raw.as_bytes();
@@ -141,13 +144,13 @@ impl AppointmentDate {
         }
         NaiveDate::parse_from_str(raw, "%Y-%m-%d")
             .ok()
-            .map(AppointmentDate::On)
+            .map(DateAnswer::On)
     }
 
     pub fn to_value(self) -> String {
         match self {
-            AppointmentDate::On(date) => date.format("%Y-%m-%d").to_string(),
-            AppointmentDate::NotSure => NOT_SURE.to_owned(),
+            DateAnswer::On(date) => date.format("%Y-%m-%d").to_string(),
+            DateAnswer::NotSure => NOT_SURE.to_owned(),
         }
     }
 }
@@ -170,10 +173,21 @@ impl QuestionId {
             Letter => QuestionKind::Choice(self::Letter::VALUES),
             Reschedules => QuestionKind::Choice(self::Reschedules::VALUES),
             PhotoId => QuestionKind::Choice(YesNo::VALUES),
-            AppointmentDate => QuestionKind::Date,
-            Notice | Receipt | AppointmentPassed | Attended | MissedRecently | CanAttend
-            | Within12Hours | OnlineAccount | Moved => QuestionKind::Choice(YesNoNotSure::VALUES),
+            AppointmentDate | LetterDeadline | DecisionDate => QuestionKind::Date,
+            Notice | Receipt | AppointmentPassed | Attended | MissedRecently | DecisionMailed
+            | CanAttend | Within12Hours | OnlineAccount | Moved => {
+                QuestionKind::Choice(YesNoNotSure::VALUES)
+            }
         }
+    }
+
+    /// Whether a plan can be complete without this answer. The form asks
+    /// it (the person may answer "I don't know"); the API never waits for it.
+    pub fn is_optional(self) -> bool {
+        matches!(
+            self,
+            QuestionId::LetterDeadline | QuestionId::DecisionDate | QuestionId::DecisionMailed
+        )
     }
 }
 
@@ -185,11 +199,17 @@ pub struct Answers {
     pub notice: Option<YesNoNotSure>,
     pub receipt: Option<YesNoNotSure>,
     pub waited: Option<Waited>,
-    pub appointment_date: Option<AppointmentDate>,
+    pub appointment_date: Option<DateAnswer>,
     pub appointment_passed: Option<YesNoNotSure>,
     pub attended: Option<YesNoNotSure>,
     pub missed_recently: Option<YesNoNotSure>,
     pub letter: Option<Letter>,
+    /// The response deadline printed on an RFE or NOID.
+    pub letter_deadline: Option<DateAnswer>,
+    /// The date of a denial decision.
+    pub decision_date: Option<DateAnswer>,
+    /// Whether the denial came by mail (3 more days for a motion).
+    pub decision_mailed: Option<YesNoNotSure>,
     pub can_attend: Option<YesNoNotSure>,
     pub within_12_hours: Option<YesNoNotSure>,
     pub reschedules: Option<Reschedules>,
@@ -230,12 +250,19 @@ impl Answers {
             QuestionId::Receipt => self.receipt = Some(yn(value)?),
             QuestionId::Waited => self.waited = Some(Waited::parse(value).ok_or_else(bad)?),
             QuestionId::AppointmentDate => {
-                self.appointment_date = Some(AppointmentDate::parse(value).ok_or_else(bad)?)
+                self.appointment_date = Some(DateAnswer::parse(value).ok_or_else(bad)?)
             }
             QuestionId::AppointmentPassed => self.appointment_passed = Some(yn(value)?),
             QuestionId::Attended => self.attended = Some(yn(value)?),
             QuestionId::MissedRecently => self.missed_recently = Some(yn(value)?),
             QuestionId::Letter => self.letter = Some(Letter::parse(value).ok_or_else(bad)?),
+            QuestionId::LetterDeadline => {
+                self.letter_deadline = Some(DateAnswer::parse(value).ok_or_else(bad)?)
+            }
+            QuestionId::DecisionDate => {
+                self.decision_date = Some(DateAnswer::parse(value).ok_or_else(bad)?)
+            }
+            QuestionId::DecisionMailed => self.decision_mailed = Some(yn(value)?),
             QuestionId::CanAttend => self.can_attend = Some(yn(value)?),
             QuestionId::Within12Hours => self.within_12_hours = Some(yn(value)?),
             QuestionId::Reschedules => {
@@ -259,11 +286,14 @@ impl Answers {
             QuestionId::Notice => s(self.notice, YesNoNotSure::as_str),
             QuestionId::Receipt => s(self.receipt, YesNoNotSure::as_str),
             QuestionId::Waited => s(self.waited, Waited::as_str),
-            QuestionId::AppointmentDate => self.appointment_date.map(AppointmentDate::to_value),
+            QuestionId::AppointmentDate => self.appointment_date.map(DateAnswer::to_value),
             QuestionId::AppointmentPassed => s(self.appointment_passed, YesNoNotSure::as_str),
             QuestionId::Attended => s(self.attended, YesNoNotSure::as_str),
             QuestionId::MissedRecently => s(self.missed_recently, YesNoNotSure::as_str),
             QuestionId::Letter => s(self.letter, Letter::as_str),
+            QuestionId::LetterDeadline => self.letter_deadline.map(DateAnswer::to_value),
+            QuestionId::DecisionDate => self.decision_date.map(DateAnswer::to_value),
+            QuestionId::DecisionMailed => s(self.decision_mailed, YesNoNotSure::as_str),
             QuestionId::CanAttend => s(self.can_attend, YesNoNotSure::as_str),
             QuestionId::Within12Hours => s(self.within_12_hours, YesNoNotSure::as_str),
             QuestionId::Reschedules => s(self.reschedules, Reschedules::as_str),
@@ -286,12 +316,25 @@ impl Answers {
             QuestionId::Attended => self.attended = other.attended,
             QuestionId::MissedRecently => self.missed_recently = other.missed_recently,
             QuestionId::Letter => self.letter = other.letter,
+            QuestionId::LetterDeadline => self.letter_deadline = other.letter_deadline,
+            QuestionId::DecisionDate => self.decision_date = other.decision_date,
+            QuestionId::DecisionMailed => self.decision_mailed = other.decision_mailed,
             QuestionId::CanAttend => self.can_attend = other.can_attend,
             QuestionId::Within12Hours => self.within_12_hours = other.within_12_hours,
             QuestionId::Reschedules => self.reschedules = other.reschedules,
             QuestionId::OnlineAccount => self.online_account = other.online_account,
             QuestionId::PhotoId => self.photo_id = other.photo_id,
             QuestionId::Moved => self.moved = other.moved,
+        }
+    }
+
+    /// The answer to a date question (`None` for any other question).
+    pub fn date(&self, id: QuestionId) -> Option<DateAnswer> {
+        match id {
+            QuestionId::AppointmentDate => self.appointment_date,
+            QuestionId::LetterDeadline => self.letter_deadline,
+            QuestionId::DecisionDate => self.decision_date,
+            _ => None,
         }
     }
 

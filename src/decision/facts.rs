@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{Answers, AppointmentDate, YesNoNotSure};
+use super::answers::{Answers, DateAnswer, YesNoNotSure};
 
 /// Where the appointment stands relative to today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,7 +18,7 @@ pub enum Timing {
 /// The appointment date if the person knows it.
 pub fn appointment_date(answers: &Answers) -> Option<NaiveDate> {
     match answers.appointment_date {
-        Some(AppointmentDate::On(date)) => Some(date),
+        Some(DateAnswer::On(date)) => Some(date),
         _ => None,
     }
 }
@@ -26,8 +26,8 @@ pub fn appointment_date(answers: &Answers) -> Option<NaiveDate> {
 /// True when the date question's answer needs `appointment-passed` to place it.
 pub fn needs_passed_question(answers: &Answers, today: NaiveDate) -> bool {
     match answers.appointment_date {
-        Some(AppointmentDate::On(date)) => date == today,
-        Some(AppointmentDate::NotSure) => true,
+        Some(DateAnswer::On(date)) => date == today,
+        Some(DateAnswer::NotSure) => true,
         None => false,
     }
 }
@@ -35,7 +35,7 @@ pub fn needs_passed_question(answers: &Answers, today: NaiveDate) -> bool {
 /// The timing, once the answers say enough to know it.
 pub fn timing(answers: &Answers, today: NaiveDate) -> Option<Timing> {
     let date = answers.appointment_date?;
-    if let AppointmentDate::On(date) = date {
+    if let DateAnswer::On(date) = date {
         if date < today {
             return Some(Timing::Passed);
         }

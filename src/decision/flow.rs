@@ -5,7 +5,9 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{Answers, CaseType, QuestionId, Reschedules, YesNoNotSure};
+use super::answers::{
+    Answers, CaseType, DateAnswer, Letter, QuestionId, Reschedules, YesNoNotSure,
+};
 use super::facts::{self, Timing};
 
 /// Whether `question` is on the path, given the answers to the questions before it.
@@ -26,6 +28,20 @@ fn is_asked(question: QuestionId, a: &Answers, today: NaiveDate) -> bool {
         Attended => notice_came && timing == Some(Timing::Passed),
         MissedRecently => notice_came && missed && facts::appointment_date(a).is_none(),
         Letter => notice_came && missed,
+        LetterDeadline => {
+            notice_came
+                && missed
+                && matches!(a.letter, Some(self::Letter::Rfe | self::Letter::Noid))
+        }
+        // Asylum decisions have their own routes (legal help, DOMAIN): the
+        // motion deadline these dates give is for the other USCIS cases.
+        DecisionDate => notice_came && missed && denied_outside_asylum(a),
+        DecisionMailed => {
+            notice_came
+                && missed
+                && denied_outside_asylum(a)
+                && matches!(a.decision_date, Some(DateAnswer::On(_)))
+        }
         CanAttend => notice_came && timing == Some(Timing::Upcoming),
         Within12Hours => {
             notice_came
@@ -52,6 +68,14 @@ fn is_asked(question: QuestionId, a: &Answers, today: NaiveDate) -> bool {
     }
 }
 
+fn denied_outside_asylum(a: &Answers) -> bool {
+    a.letter == Some(Letter::Denied)
+        && !matches!(
+            a.case_type,
+            Some(CaseType::AsylumUscis | CaseType::AsylumCourt)
+        )
+}
+
 /// True unless the answers show the appointment is more than 12 hours away.
 /// "Not sure" counts as within: the safer path.
 pub fn could_be_within_12_hours(a: &Answers, today: NaiveDate) -> bool {
@@ -59,7 +83,7 @@ pub fn could_be_within_12_hours(a: &Answers, today: NaiveDate) -> bool {
 }
 
 /// The questions on the person's path, in order, up to and including the
-/// first unanswered one.
+/// first unanswered required one. Optional questions are on it, answered or not.
 pub fn path(answers: &Answers, today: NaiveDate) -> Vec<QuestionId> {
     // Only answers on the path count: rebuild them as the walk goes, so a
     // stale answer from another path never changes a later condition.
@@ -70,7 +94,7 @@ pub fn path(answers: &Answers, today: NaiveDate) -> Vec<QuestionId> {
             continue;
         }
         asked.push(question);
-        if !answers.is_answered(question) {
+        if !answers.is_answered(question) && !question.is_optional() {
             break;
         }
         on_path.copy_answer(answers, question);
@@ -78,11 +102,14 @@ pub fn path(answers: &Answers, today: NaiveDate) -> Vec<QuestionId> {
     asked
 }
 
-/// The answers on the path when every question on it is answered (anything
-/// off the path dropped), or else the next question to ask.
+/// The answers on the path when every required question on it is answered
+/// (anything off the path dropped), or else the next required question.
 pub fn complete_answers(answers: &Answers, today: NaiveDate) -> Result<Answers, QuestionId> {
     let path = path(answers, today);
-    if let Some(&next) = path.last().filter(|&&q| !answers.is_answered(q)) {
+    if let Some(&next) = path
+        .last()
+        .filter(|&&q| !answers.is_answered(q) && !q.is_optional())
+    {
         return Err(next);
     }
     let mut on_path = Answers::default();
@@ -92,7 +119,15 @@ pub fn complete_answers(answers: &Answers, today: NaiveDate) -> Result<Answers, 
     Ok(on_path)
 }
 
-/// The next question to ask, or `None` when every question on the path is answered.
+/// The next required question, or `None` when the plan can be made.
 pub fn next_question(answers: &Answers, today: NaiveDate) -> Option<QuestionId> {
     complete_answers(answers, today).err()
+}
+
+/// The next question the form asks: the first unanswered one on the path,
+/// optional or not.
+pub fn next_to_ask(answers: &Answers, today: NaiveDate) -> Option<QuestionId> {
+    path(answers, today)
+        .into_iter()
+        .find(|&q| !answers.is_answered(q))
 }

@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 
 use super::answers::{
-    Answers, CaseType, Hearing, Letter, QuestionId, Reschedules, Waited, YesNo, YesNoNotSure,
-    id_enum,
+    Answers, CaseType, DateAnswer, Hearing, Letter, QuestionId, Reschedules, Waited, YesNo,
+    YesNoNotSure, id_enum,
 };
 use super::facts::{self, Timing};
 use super::flow;
@@ -126,6 +126,20 @@ pub struct Rules {
     /// A receipt but no biometrics notice after this long (court and other
     /// USCIS cases): call.
     pub notice_call_after: Waited,
+    /// Days after a denial decision to file a motion to reopen...
+    pub motion_days: i64,
+    /// ...and when the decision came by mail.
+    pub motion_days_mailed: i64,
+}
+
+/// A deadline the person must meet, from a date they typed: never invented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    /// The step the deadline belongs to.
+    pub step: StepId,
+    pub date: NaiveDate,
+    /// Days from today to the deadline; negative once it has passed.
+    pub days_left: i64,
 }
 
 /// What the plan's texts need besides the step ids.
@@ -136,6 +150,7 @@ pub struct PlanContext {
     pub photo_id: Option<YesNo>,
     pub route: Route,
     pub letter: Option<Letter>,
+    pub deadline: Option<Deadline>,
 }
 
 /// A complete plan.
@@ -208,6 +223,7 @@ fn build(a: &Answers, today: NaiveDate, rules: &Rules) -> Plan {
         photo_id: a.photo_id,
         route: Route::NoRequest,
         letter: a.letter,
+        deadline: None,
     };
     let mut bring = Vec::new();
 
@@ -417,7 +433,21 @@ fn missed_plan(
     let unsure_if_went = a.attended == Some(YesNoNotSure::NotSure);
     match a.letter {
         Some(Letter::Denied) => {
-            // No appeal of an abandonment denial; motion to reopen (DOMAIN).
+            // No appeal of an abandonment denial; motion to reopen within 30
+            // days of the decision, 33 if mailed (DOMAIN). Not knowing whether
+            // it was mailed counts as not mailed: the earlier deadline.
+            if let Some(DateAnswer::On(decided)) = a.decision_date {
+                let days = if a.decision_mailed == Some(YesNoNotSure::Yes) {
+                    rules.motion_days_mailed
+                } else {
+                    rules.motion_days
+                };
+                context.deadline = Some(deadline(
+                    StepId::MotionToReopen,
+                    decided + chrono::Days::new(days.unsigned_abs()),
+                    today,
+                ));
+            }
             steps.push(StepId::MotionToReopen);
             steps.push(StepId::ExplainGoodCause);
             context.route = Route::NoRequest;
@@ -425,6 +455,9 @@ fn missed_plan(
         }
         Some(Letter::Rfe | Letter::Noid) => {
             // The deadline printed on the letter is what counts.
+            if let Some(DateAnswer::On(date)) = a.letter_deadline {
+                context.deadline = Some(deadline(StepId::RespondToLetter, date, today));
+            }
             steps.push(StepId::RespondToLetter);
             steps.push(StepId::CallContactCenter);
             steps.push(StepId::ExplainGoodCause);
@@ -455,6 +488,14 @@ fn missed_plan(
             };
             (situation, Urgency::Today)
         }
+    }
+}
+
+fn deadline(step: StepId, date: NaiveDate, today: NaiveDate) -> Deadline {
+    Deadline {
+        step,
+        date,
+        days_left: (date - today).num_days(),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::decision::{AppointmentDate, QuestionId, QuestionKind};
+use crate::decision::{DateAnswer, QuestionId, QuestionKind};
 
 /// The fields of a posted question form (only the first of each name counts).
 #[derive(Debug, Default)]
@@ -70,23 +70,28 @@ pub fn parse(question: QuestionId, s: &Submission, today: NaiveDate) -> Result<S
                 &format!("{id}-{}", values[0]),
             )),
         },
-        QuestionKind::Date => parse_date(s, today).map(AppointmentDate::to_value),
+        QuestionKind::Date => parse_date(question, s, today).map(DateAnswer::to_value),
     }
 }
 
-fn parse_date(s: &Submission, today: NaiveDate) -> Result<AppointmentDate, Refusal> {
+fn parse_date(
+    question: QuestionId,
+    s: &Submission,
+    today: NaiveDate,
+) -> Result<DateAnswer, Refusal> {
+    let nothing_chosen = format!("q-{question}-error");
     let typed = [&s.month, &s.day, &s.year];
     let any_typed = typed.iter().any(|f| !f.is_empty());
     match s.answer.as_deref() {
         Some("not-sure") if any_typed => {
             return Err(refuse("date-error-mixed", "date-month"));
         }
-        Some("not-sure") => return Ok(AppointmentDate::NotSure),
-        Some(_) => return Err(refuse("q-appointment-date-error", "date-month")),
+        Some("not-sure") => return Ok(DateAnswer::NotSure),
+        Some(_) => return Err(refuse(&nothing_chosen, "date-month")),
         None => {}
     }
     if !any_typed {
-        return Err(refuse("q-appointment-date-error", "date-month"));
+        return Err(refuse(&nothing_chosen, "date-month"));
     }
     let names = ["date-month", "date-day", "date-year"];
     if let Some(i) = typed.iter().position(|f| f.is_empty()) {
@@ -108,7 +113,7 @@ fn parse_date(s: &Submission, today: NaiveDate) -> Result<AppointmentDate, Refus
         return Err(refuse("date-error-out-of-range", "date-year"));
     }
     NaiveDate::from_ymd_opt(year, number(&s.month), number(&s.day))
-        .map(AppointmentDate::On)
+        .map(DateAnswer::On)
         .ok_or_else(|| {
             let target = if (1..=12).contains(&number(&s.month)) {
                 "date-day"

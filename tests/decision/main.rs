@@ -1,6 +1,7 @@
 //! The decision rules: a table of cases written from DOMAIN.md, and an
 //! exhaustive walk over every answer on every path.
 
+mod deadlines;
 mod walk;
 
 use chrono::NaiveDate;

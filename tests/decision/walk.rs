@@ -43,11 +43,15 @@ fn values(q: QuestionId) -> Vec<String> {
     }
 }
 
-/// Every complete answer set reachable by answering the flow's questions.
+/// Every complete answer set reachable by answering the form's questions,
+/// the optional ones included.
 fn walk(answers: Answers, out: &mut Vec<(Answers, Plan)>) {
-    match evaluate(&answers, today(), &guide().rules) {
-        Outcome::Complete(plan) => out.push((answers, plan)),
-        Outcome::Incomplete(q) => {
+    match flow::next_to_ask(&answers, today()) {
+        None => match evaluate(&answers, today(), &guide().rules) {
+            Outcome::Complete(plan) => out.push((answers, plan)),
+            Outcome::Incomplete(q) => panic!("the form asked everything, yet {q} is missing"),
+        },
+        Some(q) => {
             for v in values(q) {
                 let mut next = answers.clone();
                 next.set(q, &v).expect("walk values are contract values");
