@@ -4,6 +4,7 @@ pub mod config;
 pub mod content;
 pub mod decision;
 pub mod error;
+pub mod ics;
 pub mod routes;
 pub mod startup;
 pub mod store;

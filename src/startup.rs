@@ -16,6 +16,8 @@ use crate::store::{Store, StoreError};
 /// No script at all, styles and images only from Huella, and no framing.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
      form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+/// Resume codes a client may try in a minute.
+const RESUME_TRIES_A_MINUTE: u32 = 10;
 const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 fn security_headers(https: bool) -> DefaultHeaders {
@@ -107,11 +109,19 @@ impl Application {
         let token_key = TokenKey::load(&store).await?;
         sweep_expired(store.clone(), &settings);
         let limiter = RateLimiter::new(settings.rate_limit, settings.trust_proxy);
+        // Off only when all limits are (benchmarks).
+        let resume_tries = if settings.rate_limit == 0 {
+            0
+        } else {
+            RESUME_TRIES_A_MINUTE
+        };
+        let resume_limiter = RateLimiter::new(resume_tries, settings.trust_proxy);
         let state = web::Data::new(AppState {
             store,
             settings,
             token_key,
             limiter,
+            resume_limiter,
         });
         let forget = state.clone();
         actix_web::rt::spawn(async move {
@@ -119,6 +129,7 @@ impl Application {
             loop {
                 every.tick().await;
                 forget.limiter.forget_old();
+                forget.resume_limiter.forget_old();
             }
         });
         let server = HttpServer::new(move || {

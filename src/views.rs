@@ -8,7 +8,8 @@ use fluent_templates::fluent_bundle::FluentValue;
 use crate::config::Settings;
 use crate::content::guide::StepPart;
 use crate::content::{Guide, LANGUAGES, Texts};
-use crate::decision::{Answers, AppointmentDate, Plan, QuestionId, QuestionKind, Urgency};
+use crate::decision::{Answers, DateAnswer, Plan, QuestionId, QuestionKind, StepId, Urgency};
+use crate::store::ResumeCode;
 
 /// What the frame of every page needs from the request.
 pub struct PageContext {
@@ -174,7 +175,7 @@ impl QuestionPage {
                 )
             }
             QuestionKind::Date => QuestionInput::Date(DateInput {
-                fields: typed.unwrap_or_else(|| stored_date_fields(answers)),
+                fields: typed.unwrap_or_else(|| stored_date_fields(answers, question)),
                 not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
                 not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
             }),
@@ -192,15 +193,15 @@ impl QuestionPage {
 }
 
 /// The stored date answer as the person typed it (US order, no leading zeros).
-fn stored_date_fields(answers: &Answers) -> DateFields {
-    match answers.appointment_date {
-        Some(AppointmentDate::On(d)) => DateFields {
+fn stored_date_fields(answers: &Answers, question: QuestionId) -> DateFields {
+    match answers.date(question) {
+        Some(DateAnswer::On(d)) => DateFields {
             month: d.format("%-m").to_string(),
             day: d.format("%-d").to_string(),
             year: d.format("%Y").to_string(),
             not_sure: false,
         },
-        Some(AppointmentDate::NotSure) => DateFields {
+        Some(DateAnswer::NotSure) => DateFields {
             not_sure: true,
             ..DateFields::default()
         },
@@ -241,8 +242,8 @@ impl CheckAnswersPage {
 
 /// An answer as the person chose it: the option's label, or the date written out.
 fn answer_text(tr: &Texts, q: QuestionId, answers: &Answers) -> String {
-    match (q, answers.appointment_date) {
-        (QuestionId::AppointmentDate, Some(AppointmentDate::On(date))) => tr.date(date),
+    match answers.date(q) {
+        Some(DateAnswer::On(date)) => tr.date(date),
         _ => answers
             .value(q)
             .map(|v| tr.t(&format!("q-{q}-opt-{v}")))
@@ -269,6 +270,8 @@ pub struct StepView {
     pub say: Option<String>,
     pub ready: Option<String>,
     pub sources: Vec<SourceView>,
+    /// The deadline the person typed, said in full, on the step it belongs to.
+    pub deadline: Option<String>,
     pub reviewed: String,
     /// The review date as YYYY-MM-DD, for the API and `<time datetime>`.
     pub reviewed_iso: String,
@@ -294,6 +297,8 @@ pub struct PlanView {
     pub terms: Vec<TermView>,
     pub appointment: Option<String>,
     pub phones: Vec<PhoneView>,
+    /// The deadline as a line for the checklist's key dates.
+    pub deadline_line: Option<String>,
 }
 
 impl PlanView {
@@ -337,6 +342,23 @@ impl PlanView {
                 tel: phone.tel.clone(),
             }
         };
+        let deadline = ctx.deadline.map(|d| {
+            let state = match d.days_left {
+                0 => "today",
+                n if n > 0 => "upcoming",
+                _ => "passed",
+            };
+            let date = FluentValue::from(tr.date(d.date));
+            let note = tr.t_with(
+                &format!("deadline-{}-{state}", d.step),
+                &[
+                    ("date", date.clone()),
+                    ("days", FluentValue::from(d.days_left.abs())),
+                ],
+            );
+            let line = tr.t_with(&format!("checklist-deadline-{}", d.step), &[("date", date)]);
+            (d.step, note, line)
+        });
         let steps: Vec<StepView> = plan
             .steps
             .iter()
@@ -363,6 +385,10 @@ impl PlanView {
                             url: guide.sources[s].url.clone(),
                         })
                         .collect(),
+                    deadline: deadline
+                        .as_ref()
+                        .filter(|(s, _, _)| *s == step)
+                        .map(|(_, note, _)| note.clone()),
                     reviewed: tr.date(data.reviewed),
                     reviewed_iso: data.reviewed.format("%Y-%m-%d").to_string(),
                 }
@@ -398,6 +424,7 @@ impl PlanView {
                 .collect(),
             appointment: ctx.appointment.map(|d| tr.date(d)),
             phones: phone_ids.into_iter().map(phone_view).collect(),
+            deadline_line: deadline.map(|(_, _, line)| line),
             steps,
         }
     }
@@ -419,6 +446,85 @@ pub struct ResultPage {
     pub plan: PlanView,
     pub help_providers: String,
     pub help_directory: String,
+    /// Whether the plan has dates for a calendar file.
+    pub has_calendar: bool,
+    /// Whether calling the Contact Center is a step (the call sheet follows it).
+    pub has_call_sheet: bool,
+    pub resume: Option<ResumeView>,
+}
+
+/// The resume code as shown on the result page and the checklist.
+pub struct ResumeView {
+    pub code: String,
+    pub body: String,
+}
+
+impl ResumeView {
+    pub fn build(
+        ctx: &PageContext,
+        req: &actix_web::HttpRequest,
+        settings: &Settings,
+        code: &ResumeCode,
+    ) -> Self {
+        let scheme = if settings.https { "https" } else { "http" };
+        let address = format!("{scheme}://{}/resume", req.connection_info().host());
+        ResumeView {
+            code: code.display(),
+            body: ctx.tr.t_with(
+                "resume-code-body",
+                &[("address", FluentValue::from(address))],
+            ),
+        }
+    }
+}
+
+/// `/resume`: the form that takes a resume code.
+#[derive(Template)]
+#[template(path = "pages/resume.html")]
+pub struct ResumePage {
+    pub layout: Layout,
+    pub typed: String,
+    pub error: Option<FieldError>,
+}
+
+impl ResumePage {
+    pub fn build(ctx: &PageContext, typed: String, error: Option<FieldError>) -> Self {
+        ResumePage {
+            layout: Layout::new(ctx, &ctx.tr.t("resume-title"), error.is_some()),
+            typed,
+            error,
+        }
+    }
+}
+
+/// A printable page for calling the USCIS Contact Center.
+#[derive(Template)]
+#[template(path = "pages/call_sheet.html")]
+pub struct CallSheetPage {
+    pub layout: Layout,
+    pub phones: Vec<PhoneView>,
+    pub say: Option<String>,
+    pub ready: Option<String>,
+    /// Whether the plan asks the person to explain a reason with proof.
+    pub has_reason: bool,
+}
+
+impl CallSheetPage {
+    pub fn build(ctx: &PageContext, view: PlanView, plan: &Plan) -> Self {
+        let call = view
+            .steps
+            .into_iter()
+            .find(|s| s.id == StepId::CallContactCenter.as_str());
+        let (phones, say, ready) =
+            call.map_or((Vec::new(), None, None), |s| (s.phones, s.say, s.ready));
+        CallSheetPage {
+            layout: Layout::new(ctx, &ctx.tr.t("call-sheet-title"), false),
+            phones,
+            say,
+            ready,
+            has_reason: plan.steps.contains(&StepId::ExplainGoodCause),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -428,10 +534,16 @@ pub struct ChecklistPage {
     pub plan: PlanView,
     pub made_on: String,
     pub today: String,
+    pub resume: Option<ResumeView>,
 }
 
 impl ChecklistPage {
-    pub fn build(ctx: &PageContext, plan: PlanView, today: NaiveDate) -> Self {
+    pub fn build(
+        ctx: &PageContext,
+        plan: PlanView,
+        today: NaiveDate,
+        resume: Option<ResumeView>,
+    ) -> Self {
         let tr = ctx.tr;
         let made = tr.date(today);
         ChecklistPage {
@@ -442,6 +554,7 @@ impl ChecklistPage {
                 &[("date", FluentValue::from(made.clone()))],
             ),
             today: tr.t_with("checklist-today", &[("date", FluentValue::from(made))]),
+            resume,
         }
     }
 }
@@ -508,7 +621,7 @@ pub struct PrivacyPage {
 impl PrivacyPage {
     /// The sections, in order: `privacy-<name>-heading` and `-body`.
     const SECTIONS: &[&str] = &[
-        "stored", "time", "never", "cookies", "logs", "limit", "shared",
+        "stored", "time", "never", "cookies", "resume", "logs", "limit", "shared",
     ];
 
     pub fn build(ctx: &PageContext, settings: &Settings) -> Self {

@@ -137,6 +137,8 @@ pub const VARIABLES: &[&str] = &[
     "count",
     "label",
     "session-days",
+    "days",
+    "address",
 ];
 
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;

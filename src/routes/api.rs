@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::AppState;
 use super::body::{self, BodyError};
 use crate::content::{DEFAULT_LANGUAGE, Language, Texts};
-use crate::decision::{AnswerError, Answers, Outcome, QuestionId, UrgencyId, evaluate};
+use crate::decision::{AnswerError, Answers, Outcome, QuestionId, StepId, UrgencyId, evaluate};
 use crate::views::PlanView;
 
 #[derive(Serialize)]
@@ -59,8 +59,18 @@ struct PlanResponse {
     /// Where the person stands and how urgent it is (ids; texts are in the steps).
     situation: Option<&'static str>,
     urgency: Option<UrgencyId>,
+    /// The deadline from a date the person gave (letter-deadline or decision-date).
+    deadline: Option<DeadlineJson>,
     steps: Vec<Step>,
     bring: Vec<Bring>,
+}
+
+#[derive(Serialize)]
+struct DeadlineJson {
+    step: StepId,
+    date: String,
+    /// Negative once the deadline has passed.
+    days_left: i64,
 }
 
 /// A request refused before any rule runs.
@@ -164,6 +174,7 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
             next_question: Some(next),
             situation: None,
             urgency: None,
+            deadline: None,
             steps: Vec::new(),
             bring: Vec::new(),
         },
@@ -174,6 +185,11 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
                 next_question: None,
                 situation: Some(plan.situation.as_str()),
                 urgency: Some(plan.urgency.id()),
+                deadline: plan.context.deadline.map(|d| DeadlineJson {
+                    step: d.step,
+                    date: d.date.format("%Y-%m-%d").to_string(),
+                    days_left: d.days_left,
+                }),
                 steps: view
                     .steps
                     .into_iter()

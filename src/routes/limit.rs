@@ -8,12 +8,12 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use actix_web::HttpResponse;
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::web;
+use actix_web::{HttpRequest, HttpResponse};
 
 use super::AppState;
 use crate::error::AppError;
@@ -42,7 +42,7 @@ impl RateLimiter {
 
     /// The client's address: the peer, or behind a trusted proxy the last
     /// address the proxy added to `X-Forwarded-For`.
-    fn client(&self, req: &ServiceRequest) -> Option<IpAddr> {
+    fn client(&self, req: &HttpRequest) -> Option<IpAddr> {
         if self.trust_proxy {
             let forwarded = req
                 .headers()
@@ -77,6 +77,14 @@ impl RateLimiter {
         Ok(())
     }
 
+    /// Counts one request of this client; true when it is over the limit.
+    pub fn refuses(&self, req: &HttpRequest) -> bool {
+        self.per_minute > 0
+            && self
+                .client(req)
+                .is_some_and(|client| self.admit(client, unix_secs()).is_err())
+    }
+
     /// Drops the windows of past minutes (run now and then).
     pub fn forget_old(&self) {
         let minute = unix_secs() / 60;
@@ -102,7 +110,7 @@ pub async fn limit(
     let refused = state
         .filter(|s| counted && s.limiter.per_minute > 0)
         .and_then(|state| {
-            let client = state.limiter.client(&req)?;
+            let client = state.limiter.client(req.request())?;
             let wait = state.limiter.admit(client, unix_secs()).err()?;
             Some((state, wait))
         });

@@ -3,10 +3,12 @@
 mod api;
 mod assets;
 mod body;
+mod calendar;
 mod form;
 mod language;
 mod limit;
 mod pages;
+mod resume;
 mod session;
 
 pub use limit::{RateLimiter, limit};
@@ -31,6 +33,8 @@ pub struct AppState {
     pub settings: Settings,
     pub token_key: TokenKey,
     pub limiter: RateLimiter,
+    /// Resume-code tries: far fewer than other posts, against guessing.
+    pub resume_limiter: RateLimiter,
 }
 
 impl AppState {
@@ -125,6 +129,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/check-answers", web::get().to(pages::check_answers))
         .route("/result", web::get().to(pages::result))
         .route("/result/checklist", web::get().to(pages::checklist))
+        .route("/result/call-sheet", web::get().to(pages::call_sheet))
+        .route("/result/calendar.ics", web::get().to(calendar::download))
+        .service(
+            web::resource("/resume")
+                .route(web::get().to(resume::form))
+                .route(web::post().to(resume::open)),
+        )
         .route("/start-again", web::post().to(pages::start_again))
         .route("/delete-answers", web::post().to(pages::delete_answers))
         .route("/answers-deleted", web::get().to(pages::answers_deleted))

@@ -8,6 +8,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 
 use super::AppState;
 use super::body::{self, BodyError};
+use super::calendar;
 use super::form::{self, Submission, YEARS_AHEAD, YEARS_BACK};
 use super::session::{self, Current};
 use crate::decision::flow;
@@ -15,11 +16,11 @@ use crate::decision::{Answers, Outcome, Plan, QuestionId, evaluate};
 use crate::error::AppError;
 use crate::store::SessionId;
 use crate::views::{
-    CheckAnswersPage, ChecklistPage, DateFields, FieldError, InfoPage, Layout, PageContext,
-    PlanView, PrivacyPage, QuestionPage, ResultPage, StartPage,
+    CallSheetPage, CheckAnswersPage, ChecklistPage, DateFields, FieldError, InfoPage, Layout,
+    PageContext, PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, StartPage,
 };
 
-fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
+pub(super) fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         // Pages can show answers: never keep them in a shared cache.
@@ -27,7 +28,7 @@ fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppErr
         .body(page.render()?))
 }
 
-fn see_other(location: &str) -> HttpResponse {
+pub(super) fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location.to_owned()))
         .finish()
@@ -39,7 +40,7 @@ fn question_href(q: QuestionId) -> String {
 
 /// Where the person goes next: the first unanswered question, or the check page.
 fn next_location(answers: &Answers, today: NaiveDate) -> String {
-    flow::next_question(answers, today).map_or_else(|| "/check-answers".to_owned(), question_href)
+    flow::next_to_ask(answers, today).map_or_else(|| "/check-answers".to_owned(), question_href)
 }
 
 pub async fn start(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
@@ -162,30 +163,57 @@ pub async fn answer(
     Ok(response)
 }
 
+/// What a page of the complete plan is built from.
+struct Complete {
+    ctx: PageContext,
+    answers: Answers,
+    plan: Plan,
+    /// The session's resume code, for pages that show it.
+    resume: Option<ResumeView>,
+}
+
 /// Renders a page of the complete plan, or sends the person to the next
 /// question while one on their path is unanswered.
 async fn plan_page<P: Template>(
     state: &AppState,
     req: &HttpRequest,
-    build: impl FnOnce(&PageContext, &Answers, Plan) -> P,
+    with_resume_code: bool,
+    build: impl FnOnce(Complete) -> Result<P, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let Current { answers, .. } = session::current(state, req).await?;
-    match evaluate(&answers, state.today(), &crate::content::guide().rules) {
-        Outcome::Incomplete(next) => Ok(see_other(&question_href(next))),
-        Outcome::Complete(plan) => {
-            let ctx = state.context(req, true);
-            html(StatusCode::OK, &build(&ctx, &answers, plan))
-        }
+    let Current { id, answers } = session::current(state, req).await?;
+    let today = state.today();
+    if let Some(next) = flow::next_to_ask(&answers, today) {
+        return Ok(see_other(&question_href(next)));
     }
+    let Outcome::Complete(plan) = evaluate(&answers, today, &crate::content::guide().rules) else {
+        return Ok(see_other(&question_href(QuestionId::CaseType)));
+    };
+    let ctx = state.context(req, true);
+    let resume = match (with_resume_code, id) {
+        (true, Some(id)) => state
+            .store
+            .resume_code(&id)
+            .await?
+            .map(|code| ResumeView::build(&ctx, req, &state.settings, &code)),
+        _ => None,
+    };
+    let page = build(Complete {
+        ctx,
+        answers,
+        plan,
+        resume,
+    })?;
+    html(StatusCode::OK, &page)
 }
 
 pub async fn check_answers(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let path = |answers: &Answers| flow::path(answers, state.today());
-    plan_page(&state, &req, |ctx, answers, _| {
-        CheckAnswersPage::build(ctx, &path(answers), answers)
+    let today = state.today();
+    plan_page(&state, &req, false, |c| {
+        let path = flow::path(&c.answers, today);
+        Ok(CheckAnswersPage::build(&c.ctx, &path, &c.answers))
     })
     .await
 }
@@ -194,14 +222,18 @@ pub async fn result(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    plan_page(&state, &req, |ctx, _, plan| {
+    let today = state.today();
+    plan_page(&state, &req, true, |c| {
         let guide = crate::content::guide();
-        ResultPage {
-            layout: Layout::new(ctx, &ctx.tr.t("result-title"), false),
-            plan: PlanView::build(ctx.tr, guide, &plan),
+        Ok(ResultPage {
+            layout: Layout::new(&c.ctx, &c.ctx.tr.t("result-title"), false),
+            has_calendar: !calendar::events(c.ctx.tr, &c.plan, today).is_empty(),
+            has_call_sheet: calendar::has_call(&c.plan),
+            plan: PlanView::build(c.ctx.tr, guide, &c.plan),
             help_providers: guide.links.legal_providers.clone(),
             help_directory: guide.links.legal_directory.clone(),
-        }
+            resume: c.resume,
+        })
     })
     .await
 }
@@ -211,15 +243,30 @@ pub async fn checklist(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let today = state.today();
-    plan_page(&state, &req, |ctx, _, plan| {
-        let view = PlanView::build(ctx.tr, crate::content::guide(), &plan);
-        ChecklistPage::build(ctx, view, today)
+    plan_page(&state, &req, true, |c| {
+        let view = PlanView::build(c.ctx.tr, crate::content::guide(), &c.plan);
+        Ok(ChecklistPage::build(&c.ctx, view, today, c.resume))
+    })
+    .await
+}
+
+/// The call sheet: only when calling the Contact Center is a step.
+pub async fn call_sheet(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    plan_page(&state, &req, false, |c| {
+        if !calendar::has_call(&c.plan) {
+            return Err(AppError::NotFound);
+        }
+        let view = PlanView::build(c.ctx.tr, crate::content::guide(), &c.plan);
+        Ok(CallSheetPage::build(&c.ctx, view, &c.plan))
     })
     .await
 }
 
 /// A form body as name-value pairs.
-async fn read_form(payload: web::Payload) -> Result<Vec<(String, String)>, AppError> {
+pub(super) async fn read_form(payload: web::Payload) -> Result<Vec<(String, String)>, AppError> {
     let raw = body::read(payload).await.map_err(|e| match e {
         BodyError::TooLarge => AppError::TooLarge,
         BodyError::Unreadable => AppError::BadRequest,
@@ -227,7 +274,7 @@ async fn read_form(payload: web::Payload) -> Result<Vec<(String, String)>, AppEr
     serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)
 }
 
-fn token_of(pairs: &[(String, String)]) -> Option<&str> {
+pub(super) fn token_of(pairs: &[(String, String)]) -> Option<&str> {
     pairs
         .iter()
         .find(|(name, _)| name == session::TOKEN_FIELD)

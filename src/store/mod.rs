@@ -38,6 +38,51 @@ impl SessionId {
     }
 }
 
+/// A resume code: 8 characters from an alphabet without look-alikes
+/// (no 0/O, 1/I/L, 5/S, 2/Z, 8/B): about 37 random bits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResumeCode(String);
+
+impl ResumeCode {
+    const ALPHABET: &'static [u8] = b"34679ACDEFGHJKMNPQRTUVWXY";
+    const LEN: usize = 8;
+
+    pub fn generate() -> Result<Self, StoreError> {
+        let n = Self::ALPHABET.len();
+        // Rejection sampling: only bytes below the largest multiple of n.
+        let limit = (256 / n * n) as u8;
+        let mut code = String::with_capacity(Self::LEN);
+        while code.len() < Self::LEN {
+            let mut byte = [0u8; 1];
+            getrandom::fill(&mut byte).map_err(|_| StoreError::Random)?;
+            if byte[0] < limit {
+                code.push(Self::ALPHABET[byte[0] as usize % n] as char);
+            }
+        }
+        Ok(ResumeCode(code))
+    }
+
+    /// Accepts what a person types: any case, with spaces or dashes.
+    pub fn parse(typed: &str) -> Option<Self> {
+        let code: String = typed
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let ok = code.len() == Self::LEN && code.bytes().all(|b| Self::ALPHABET.contains(&b));
+        ok.then_some(ResumeCode(code))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Written in two groups of four, as people read and copy it.
+    pub fn display(&self) -> String {
+        format!("{}-{}", &self.0[..4], &self.0[4..])
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database error: {0}")]
@@ -183,6 +228,56 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         Ok(stored)
+    }
+
+    /// The session's resume code, made on first asking. `None` when there is
+    /// no such session.
+    pub async fn resume_code(&self, id: &SessionId) -> Result<Option<ResumeCode>, StoreError> {
+        let stored: Option<Option<String>> =
+            sqlx::query_scalar("SELECT resume_code FROM sessions WHERE id = ?")
+                .bind(id.as_str())
+                .fetch_optional(&self.pool)
+                .await?;
+        match stored {
+            None => Ok(None),
+            Some(Some(code)) => Ok(ResumeCode::parse(&code)),
+            Some(None) => {
+                // A clash with another session's code is all but impossible;
+                // try a few fresh codes before giving up.
+                for _ in 0..4 {
+                    let code = ResumeCode::generate()?;
+                    let done = sqlx::query(
+                        "UPDATE sessions SET resume_code = ? WHERE id = ? AND resume_code IS NULL",
+                    )
+                    .bind(code.as_str())
+                    .bind(id.as_str())
+                    .execute(&self.pool)
+                    .await;
+                    match done {
+                        Ok(_) => return Box::pin(self.resume_code(id)).await,
+                        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+                Err(StoreError::Random)
+            }
+        }
+    }
+
+    /// The live session a resume code opens, if any.
+    pub async fn session_for_code(
+        &self,
+        code: &ResumeCode,
+        max_idle: Duration,
+    ) -> Result<Option<SessionId>, StoreError> {
+        let oldest = now() - max_idle.as_secs() as i64;
+        let id: Option<String> =
+            sqlx::query_scalar("SELECT id FROM sessions WHERE resume_code = ? AND updated_at >= ?")
+                .bind(code.as_str())
+                .bind(oldest)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(id.and_then(|id| SessionId::parse(&id)))
     }
 
     /// Deletes a session and its answers.

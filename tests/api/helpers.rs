@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use huella::config::Settings;
+use huella::decision::{QuestionId, QuestionKind};
 use huella::startup::Application;
 use reqwest::redirect::Policy;
 use tempfile::TempDir;
@@ -115,10 +116,13 @@ impl TestApp {
     pub async fn answer_all(&self, pairs: &[(&str, &str)]) {
         for &(question, value) in pairs {
             let mut parts = value.splitn(3, '-');
-            match (question, parts.next(), parts.next(), parts.next()) {
-                ("appointment-date", Some(year), Some(month), Some(day)) => {
+            let is_date =
+                QuestionId::parse(question).is_some_and(|q| q.kind() == QuestionKind::Date);
+            match (is_date, parts.next(), parts.next(), parts.next()) {
+                (true, Some(year), Some(month), Some(day)) => {
                     let fields = [("month", month), ("day", day), ("year", year)];
-                    let response = self.post_form("/questions/appointment-date", &fields).await;
+                    let path = format!("/questions/{question}");
+                    let response = self.post_form(&path, &fields).await;
                     assert_eq!(response.status(), 303, "typing the date {value}");
                 }
                 _ => {

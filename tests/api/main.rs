@@ -1,5 +1,6 @@
 //! HTTP tests against the real application on a free port with a fresh database.
 
+mod beyond;
 mod helpers;
 mod hostile;
 mod journey;

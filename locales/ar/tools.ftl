@@ -1,0 +1,101 @@
+# Beyond the plan: letter deadlines (and their questions), the calendar file,
+# the call sheet and the resume code. $date is written out in the language;
+# $days is a whole number of days.
+# Arabic number agreement: $days is always written as "عدد الأيام ...: N", so it reads
+# correctly for any number. The noun after motion-days-mailed and motion-days (يومًا) and
+# after arrive-minutes (دقيقة) fits the current values in content/guide.toml.
+
+## letter-deadline (asked after an RFE or NOID; optional)
+q-letter-deadline-title = ما الموعد النهائي المطبوع على الرسالة؟
+q-letter-deadline-hint = ابحث عن آخر تاريخ للرد. وغالبًا تجده قرب أول الرسالة أو قرب آخرها.
+q-letter-deadline-summary = الموعد النهائي في الرسالة
+q-letter-deadline-error = اكتب الموعد النهائي المكتوب في الرسالة، أو اختر «لا أجد التاريخ»
+q-letter-deadline-opt-not-sure = لا أجد التاريخ
+q-letter-deadline-opt-not-sure-hint = سنريك ماذا تفعل رغم ذلك. يستطيع شخص يقدم المساعدة القانونية أن يبحث معك عن التاريخ.
+
+## decision-date (asked after a denial, outside asylum cases; optional)
+q-decision-date-title = ما تاريخ القرار؟
+q-decision-date-hint = التاريخ مطبوع على الرسالة التي ترفض طلبك.
+q-decision-date-summary = تاريخ القرار
+q-decision-date-error = اكتب تاريخ القرار، أو اختر «لا أجد التاريخ»
+q-decision-date-opt-not-sure = لا أجد التاريخ
+q-decision-date-opt-not-sure-hint = سنريك ماذا تفعل رغم ذلك. يستطيع شخص يقدم المساعدة القانونية أن يبحث معك عن التاريخ.
+
+## decision-mailed (asked when the decision date is known; optional)
+q-decision-mailed-title = هل وصلك القرار بالبريد؟
+q-decision-mailed-hint = إذا أُرسل القرار بالبريد، فلديك { $motion-days-mailed } يومًا بدلًا من { $motion-days } يومًا.
+q-decision-mailed-summary = وصل القرار بالبريد
+q-decision-mailed-error = اختر هل وصلك القرار بالبريد، أو اختر «لست متأكدًا»
+q-decision-mailed-opt-yes = نعم، بالبريد
+q-decision-mailed-opt-yes-hint = وصل في ظرف من USCIS.
+q-decision-mailed-opt-no = لا
+q-decision-mailed-opt-no-hint = مثلًا: استلمته شخصيًا، أو على الإنترنت فقط.
+q-decision-mailed-opt-not-sure = لست متأكدًا
+q-decision-mailed-opt-not-sure-hint = للاحتياط، سنستخدم الموعد النهائي الأبكر.
+
+## The deadline inside its step: deadline-<step-id>-<upcoming|today|passed>
+deadline-respond-to-letter-upcoming = الموعد النهائي هو { $date }. { $days ->
+        [one] يبقى يوم واحد من اليوم حتى ذلك التاريخ.
+       *[other] عدد الأيام الباقية من اليوم حتى ذلك التاريخ: { $days }.
+    } يجب أن يصل ردك إلى USCIS بحلول ذلك التاريخ. قد يستغرق البريد أسبوعًا، لذلك أرسل ردك مبكرًا.
+deadline-respond-to-letter-today = الموعد النهائي هو اليوم، { $date }. رد اليوم، بالطريقة التي تقولها الرسالة.
+deadline-respond-to-letter-passed = كان الموعد النهائي { $date }. { $days ->
+        [one] مضى على ذلك التاريخ يوم واحد.
+       *[other] عدد الأيام التي مضت على ذلك التاريخ: { $days }.
+    } إذا لم تستلم USCIS ردك في الوقت المحدد، فيمكنها أن تقرر بدونه. وقد ترفض طلبك. إذا كنت أرسلت ردك، فاحتفظ بدليلك. اطلب مساعدة قانونية الآن.
+deadline-motion-to-reopen-upcoming = آخر يوم لك هو { $date }. { $days ->
+        [one] يبقى يوم واحد من اليوم حتى ذلك التاريخ.
+       *[other] عدد الأيام الباقية من اليوم حتى ذلك التاريخ: { $days }.
+    } يجب أن تستلم USCIS طلب إعادة فتح القضية بحلول ذلك التاريخ.
+deadline-motion-to-reopen-today = اليوم، { $date }، هو آخر يوم لك. يجب أن تستلم USCIS طلب إعادة فتح القضية اليوم.
+deadline-motion-to-reopen-passed = كان آخر يوم لك { $date }. { $days ->
+        [one] مضى على ذلك التاريخ يوم واحد.
+       *[other] عدد الأيام التي مضت على ذلك التاريخ: { $days }.
+    } قد تقبل USCIS مع ذلك طلبًا متأخرًا، لكن فقط إذا أثبتّ أن التأخير كان معقولًا وخارجًا عن سيطرتك. اطلب مساعدة قانونية الآن.
+checklist-deadline-respond-to-letter = رد على الرسالة بحلول { $date }
+checklist-deadline-motion-to-reopen = قدّم طلب إعادة فتح القضية بحلول { $date }
+
+## Calendar file (.ics)
+calendar-link = أضف التواريخ إلى تقويمك
+calendar-hint = ملف لتقويم هاتفك، مع تذكيرات.
+calendar-appointment-summary = موعد البصمات (USCIS)
+calendar-appointment-description = الوقت والعنوان مكتوبان في إشعارك. أحضر إشعارك وبطاقة هويتك. كن هناك قبل الموعد بـ { $arrive-minutes } دقيقة.
+calendar-reminder = أحضر إشعارك وبطاقة هويتك؛ كن هناك قبل الموعد بـ { $arrive-minutes } دقيقة.
+calendar-reschedule-summary = اطلب تاريخًا جديدًا قبل { $date }
+calendar-reschedule-description = اطلب من USCIS تاريخًا جديدًا قبل موعدك. خطتك في موقع Huella تشرح لك كيف.
+calendar-deadline-respond-to-letter-summary = الموعد النهائي: يجب أن يصل ردك إلى USCIS
+calendar-deadline-motion-to-reopen-summary = آخر يوم: يجب أن تستلم USCIS طلب إعادة الفتح
+calendar-deadline-description = هذا هو التاريخ الذي نقلته من رسالتك. تأكد منه في الرسالة. اطلب مساعدة قانونية.
+
+## Call sheet (a printable page for calling the Contact Center)
+call-sheet-link = اطبع ورقة المكالمة
+call-sheet-title = ورقة المكالمة: مركز اتصال USCIS
+call-sheet-lead = أبقِ هذه الصفحة بجانب الهاتف عندما تتصل. اكتب ما يحدث.
+call-sheet-numbers-heading = أرقام للاتصال
+call-sheet-say-heading = ماذا تقول
+call-sheet-ready-heading = جهّز هذه الأشياء
+call-sheet-ready-receipt = رقم الاستلام (تجده في إشعار الاستلام)
+call-sheet-ready-a-number = رقم A الخاص بك، إن كان لديك
+call-sheet-ready-notice = إشعار الموعد
+call-sheet-reason-heading = سببك ودليلك
+call-sheet-reason-body = إذا كنت لا تستطيع الذهاب، أو لم تذهب، فاذكر السبب بكلمات قليلة. اذكر الدليل الذي لديك، مثل ورقة من الطبيب.
+call-sheet-notes-heading = اكتب
+call-sheet-notes-date = تاريخ المكالمة
+call-sheet-notes-time = وقت المكالمة
+call-sheet-notes-agent = اسم الموظف أو رقمه
+call-sheet-notes-said = ماذا قالوا لك
+call-sheet-notes-next = ماذا يجب أن تفعل بعد ذلك
+
+## Resume code
+resume-code-heading = رمزك للرجوع
+resume-code-body = بهذا الرمز تستطيع أن ترى إجاباتك على هاتف آخر أو كمبيوتر آخر. اذهب إلى { $address } واكتب الرمز. احتفظ به لنفسك: أي شخص لديه الرمز يستطيع أن يرى إجاباتك. يتوقف الرمز عن العمل عندما تُحذف إجاباتك.
+resume-title = ارجع إلى إجاباتك
+resume-lead = اكتب الرمز الموجود في صفحة النتائج أو في قائمة المهام.
+resume-label = رمزك
+resume-hint = 8 حروف وأرقام، مثلًا 7KQM-4TXP.
+resume-button = افتح إجاباتي
+resume-error-empty = اكتب رمزك
+resume-error-shape = الرمز فيه 8 حروف وأرقام، مثل 7KQM-4TXP
+resume-error-unknown = لا نجد هذا الرمز. تأكد منه وحاول مرة أخرى. تتوقف الرموز عن العمل عندما تُحذف الإجابات.
+privacy-resume-heading = رمزك للرجوع
+privacy-resume-body = تعرض صفحة النتائج رمزًا قصيرًا. هذا الرمز يفتح إجاباتك على جهاز آخر. نحفظ الرمز مع إجاباتك، ونحذفه معها. احتفظ به لنفسك. لمنع تخمين الرموز، لا يسمح موقع Huella إلا بمحاولات قليلة في الدقيقة.

@@ -1,0 +1,98 @@
+# Beyond the plan: letter deadlines (and their questions), the calendar file,
+# the call sheet and the resume code. $date is written out in the language;
+# $days is a whole number of days.
+
+## letter-deadline (asked after an RFE or NOID; optional)
+q-letter-deadline-title = What is the deadline printed on the letter?
+q-letter-deadline-hint = Look for the date to answer by. It is often near the top or the end of the letter.
+q-letter-deadline-summary = Deadline on the letter
+q-letter-deadline-error = Enter the deadline on the letter, or choose "I can't find the date"
+q-letter-deadline-opt-not-sure = I can't find the date
+q-letter-deadline-opt-not-sure-hint = We will still show you what to do. A legal helper can find the date with you.
+
+## decision-date (asked after a denial, outside asylum cases; optional)
+q-decision-date-title = What is the date of the decision?
+q-decision-date-hint = The date is printed on the letter that denies your application.
+q-decision-date-summary = Date of the decision
+q-decision-date-error = Enter the date of the decision, or choose "I can't find the date"
+q-decision-date-opt-not-sure = I can't find the date
+q-decision-date-opt-not-sure-hint = We will still show you what to do. A legal helper can find the date with you.
+
+## decision-mailed (asked when the decision date is known; optional)
+q-decision-mailed-title = Did the decision come to you by mail?
+q-decision-mailed-hint = A decision sent by mail gives you { $motion-days-mailed } days instead of { $motion-days }.
+q-decision-mailed-summary = Decision came by mail
+q-decision-mailed-error = Choose if the decision came by mail, or "I'm not sure"
+q-decision-mailed-opt-yes = Yes, by mail
+q-decision-mailed-opt-yes-hint = It came in an envelope from USCIS.
+q-decision-mailed-opt-no = No
+q-decision-mailed-opt-no-hint = For example, you got it in person or only online.
+q-decision-mailed-opt-not-sure = I'm not sure
+q-decision-mailed-opt-not-sure-hint = We will use the earlier deadline, to be safe.
+
+## The deadline inside its step: deadline-<step-id>-<upcoming|today|passed>
+deadline-respond-to-letter-upcoming = Your deadline is { $date }. { $days ->
+        [one] That is 1 day from today.
+       *[other] That is { $days } days from today.
+    } Your answer must reach USCIS by then. Mail can take a week, so send it early.
+deadline-respond-to-letter-today = Your deadline is today, { $date }. Answer today, in the way the letter says.
+deadline-respond-to-letter-passed = Your deadline was { $date }. { $days ->
+        [one] That was 1 day ago.
+       *[other] That was { $days } days ago.
+    } If USCIS did not get your answer in time, it can decide without it. It may deny your application. If you sent your answer, keep your proof. Get legal help now.
+deadline-motion-to-reopen-upcoming = Your last day is { $date }. { $days ->
+        [one] That is 1 day from today.
+       *[other] That is { $days } days from today.
+    } USCIS must get your motion by then.
+deadline-motion-to-reopen-today = Today, { $date }, is your last day. USCIS must get your motion today.
+deadline-motion-to-reopen-passed = Your last day was { $date }. { $days ->
+        [one] That was 1 day ago.
+       *[other] That was { $days } days ago.
+    } USCIS may still take a late motion, but only if you show the delay was reasonable and out of your control. Get legal help now.
+checklist-deadline-respond-to-letter = Answer the letter by { $date }
+checklist-deadline-motion-to-reopen = File the motion by { $date }
+
+## Calendar file (.ics)
+calendar-link = Add the dates to your calendar
+calendar-hint = A file for your phone's calendar, with reminders.
+calendar-appointment-summary = Fingerprint appointment (USCIS)
+calendar-appointment-description = The time and address are on your notice. Bring your notice and ID. Arrive { $arrive-minutes } minutes early.
+calendar-reminder = Bring your notice and ID; arrive { $arrive-minutes } minutes early.
+calendar-reschedule-summary = Reschedule before { $date }
+calendar-reschedule-description = Ask USCIS for a new date before your appointment. Your plan in Huella shows how.
+calendar-deadline-respond-to-letter-summary = Deadline: your answer must reach USCIS
+calendar-deadline-motion-to-reopen-summary = Last day: USCIS must get your motion
+calendar-deadline-description = This is the date you typed from your letter. Check it on the letter. Get legal help.
+
+## Call sheet (a printable page for calling the Contact Center)
+call-sheet-link = Print a call sheet
+call-sheet-title = Call sheet: USCIS Contact Center
+call-sheet-lead = Keep this page by the phone when you call. Write down what happens.
+call-sheet-numbers-heading = Numbers to call
+call-sheet-say-heading = What to say
+call-sheet-ready-heading = Have these ready
+call-sheet-ready-receipt = Your receipt number (on your receipt notice)
+call-sheet-ready-a-number = Your A-Number, if you have one
+call-sheet-ready-notice = Your appointment notice
+call-sheet-reason-heading = Your reason and your proof
+call-sheet-reason-body = If you cannot go or did not go, say why in a few words. Say what proof you have, like a doctor's note.
+call-sheet-notes-heading = Write down
+call-sheet-notes-date = Date of the call
+call-sheet-notes-time = Time of the call
+call-sheet-notes-agent = Agent's name or ID number
+call-sheet-notes-said = What they said
+call-sheet-notes-next = What you must do next
+
+## Resume code
+resume-code-heading = Your code to come back
+resume-code-body = With this code you can see your answers on another phone or computer. Go to { $address } and type the code. Keep it private: anyone with the code can see your answers. It stops working when your answers are deleted.
+resume-title = Come back to your answers
+resume-lead = Type the code from your result page or checklist.
+resume-label = Your code
+resume-hint = 8 letters and numbers, for example 7KQM-4TXP.
+resume-button = Open my answers
+resume-error-empty = Enter your code
+resume-error-shape = A code has 8 letters and numbers, like 7KQM-4TXP
+resume-error-unknown = We cannot find this code. Check it and try again. Codes stop working when answers are deleted.
+privacy-resume-heading = Your code to come back
+privacy-resume-body = Your result page shows a short code. It opens your answers on another device. We keep the code with your answers and delete it with them. Keep it private. To stop guessing, Huella allows only a few tries a minute.

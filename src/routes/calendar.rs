@@ -1,0 +1,108 @@
+//! `GET /result/calendar.ics`: the plan's dates as a calendar file with
+//! reminders, in the person's language.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{NaiveDate, Utc};
+use fluent_templates::fluent_bundle::FluentValue;
+
+use super::AppState;
+use super::session::{self, Current};
+use crate::content::Texts;
+use crate::decision::{Outcome, Plan, Route, StepId, Urgency, evaluate};
+use crate::error::AppError;
+use crate::ics::{Alarm, Event, calendar};
+
+const MINUTES_A_DAY: i64 = 24 * 60;
+/// Reminders of all-day events come at 9 in the morning: so many minutes
+/// before the start of the day they belong to (the day itself at midnight).
+const NINE_AM_DAY_BEFORE: i64 = 15 * 60;
+/// ...and on the day itself, at 6 in the morning (a negative "before").
+const SIX_AM_SAME_DAY: i64 = -6 * 60;
+
+/// The dates of a plan worth a calendar: the appointment, the last day to
+/// reschedule, and a deadline from a letter. Only dates still to come.
+pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
+    let mut events = Vec::new();
+    let remind = tr.t("calendar-reminder");
+    if let Some(date) = plan.context.appointment.filter(|&d| d >= today) {
+        events.push(Event {
+            uid: format!("appointment-{}@huella", date.format("%Y%m%d")),
+            date,
+            summary: tr.t("calendar-appointment-summary"),
+            description: tr.t("calendar-appointment-description"),
+            alarms: vec![
+                Alarm {
+                    minutes_before_start: NINE_AM_DAY_BEFORE,
+                    description: remind.clone(),
+                },
+                Alarm {
+                    minutes_before_start: SIX_AM_SAME_DAY,
+                    description: remind.clone(),
+                },
+            ],
+        });
+    }
+    if let (Urgency::BeforeDate(by), Route::Online | Route::Phone) =
+        (plan.urgency, plan.context.route)
+    {
+        // The last whole day to act: the day before, or today when that has gone.
+        let day = by.pred_opt().filter(|&d| d >= today).unwrap_or(today);
+        let written = FluentValue::from(tr.date(by));
+        events.push(Event {
+            uid: format!("reschedule-{}@huella", by.format("%Y%m%d")),
+            date: day,
+            summary: tr.t_with("calendar-reschedule-summary", &[("date", written)]),
+            description: tr.t("calendar-reschedule-description"),
+            alarms: vec![Alarm {
+                minutes_before_start: -9 * 60,
+                description: tr.t("calendar-reschedule-description"),
+            }],
+        });
+    }
+    if let Some(deadline) = plan.context.deadline.filter(|d| d.days_left >= 0) {
+        let step = deadline.step;
+        events.push(Event {
+            uid: format!("{step}-{}@huella", deadline.date.format("%Y%m%d")),
+            date: deadline.date,
+            summary: tr.t(&format!("calendar-deadline-{step}-summary")),
+            description: tr.t("calendar-deadline-description"),
+            alarms: [7, 1]
+                .iter()
+                .map(|days| Alarm {
+                    minutes_before_start: (days - 1) * MINUTES_A_DAY + NINE_AM_DAY_BEFORE,
+                    description: tr.t(&format!("calendar-deadline-{step}-summary")),
+                })
+                .collect(),
+        });
+    }
+    events
+}
+
+/// Whether calling the Contact Center is a step of the plan (the call sheet follows it).
+pub fn has_call(plan: &Plan) -> bool {
+    plan.steps.contains(&StepId::CallContactCenter)
+}
+
+pub async fn download(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let Current { answers, .. } = session::current(&state, &req).await?;
+    let today = state.today();
+    let Outcome::Complete(plan) = evaluate(&answers, today, &crate::content::guide().rules) else {
+        return Err(AppError::NotFound);
+    };
+    let events = events(state.texts(&req), &plan, today);
+    if events.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    Ok(HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"huella.ics\"",
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(calendar(&events, Utc::now())))
+}
