@@ -4,19 +4,22 @@
 
 use std::fmt::Write as _;
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, TimeDelta, Utc};
 
-/// A reminder, as minutes before (negative: after) the start of the event's day.
+/// A reminder, as minutes before the event's start (negative: after). An
+/// all-day event starts at midnight.
 pub struct Alarm {
     pub minutes_before_start: i64,
     pub description: String,
 }
 
-/// An all-day event.
+/// An event on a day: all day, or an hour from a time of day. Times are
+/// floating (no zone): the calendar shows them as written on the notice.
 pub struct Event {
     /// Unique within the calendar; stable for the same event.
     pub uid: String,
     pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
     pub summary: String,
     pub description: String,
     pub alarms: Vec<Alarm>,
@@ -33,16 +36,32 @@ pub fn calendar(events: &[Event], stamp: DateTime<Utc>) -> String {
     ];
     let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
     for event in events {
-        let next_day = event
-            .date
-            .checked_add_days(Days::new(1))
-            .unwrap_or(event.date);
+        let (start, end) = match event.time {
+            Some(time) => {
+                let start = event.date.and_time(time);
+                let end = start + TimeDelta::hours(1);
+                (
+                    format!("DTSTART:{}", start.format("%Y%m%dT%H%M%S")),
+                    format!("DTEND:{}", end.format("%Y%m%dT%H%M%S")),
+                )
+            }
+            None => {
+                let next_day = event
+                    .date
+                    .checked_add_days(Days::new(1))
+                    .unwrap_or(event.date);
+                (
+                    format!("DTSTART;VALUE=DATE:{}", event.date.format("%Y%m%d")),
+                    format!("DTEND;VALUE=DATE:{}", next_day.format("%Y%m%d")),
+                )
+            }
+        };
         lines.extend([
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{}", text(&event.uid)),
             format!("DTSTAMP:{stamp}"),
-            format!("DTSTART;VALUE=DATE:{}", event.date.format("%Y%m%d")),
-            format!("DTEND;VALUE=DATE:{}", next_day.format("%Y%m%d")),
+            start,
+            end,
             format!("SUMMARY:{}", text(&event.summary)),
             format!("DESCRIPTION:{}", text(&event.description)),
             "TRANSP:TRANSPARENT".to_owned(),

@@ -8,7 +8,9 @@ use fluent_templates::fluent_bundle::FluentValue;
 use crate::config::Settings;
 use crate::content::guide::StepPart;
 use crate::content::{Guide, LANGUAGES, Texts};
-use crate::decision::{Answers, DateAnswer, Plan, QuestionId, QuestionKind, StepId, Urgency};
+use crate::decision::{
+    Answers, DateAnswer, Plan, QuestionId, QuestionKind, StepId, TimeAnswer, Urgency,
+};
 use crate::store::ResumeCode;
 
 /// What the frame of every page needs from the request.
@@ -111,26 +113,28 @@ pub struct FieldError {
     pub message: String,
 }
 
-/// What the date fields hold when the page is shown again.
+/// What the date or time fields hold when the page is shown again.
 #[derive(Default)]
-pub struct DateFields {
+pub struct TypedFields {
     pub month: String,
     pub day: String,
     pub year: String,
+    pub time: String,
     pub not_sure: bool,
 }
 
-/// The date question's fields and its "I don't know the date" choice.
-pub struct DateInput {
-    pub fields: DateFields,
+/// A date or time question's fields and its "I don't know" choice.
+pub struct TypedInput {
+    pub fields: TypedFields,
     pub not_sure_label: String,
     pub not_sure_hint: String,
 }
 
-/// What a question page asks for: one of its values, or a date.
+/// What a question page asks for: one of its values, a date or a time.
 pub enum QuestionInput {
     Choices(Vec<OptionView>),
-    Date(DateInput),
+    Date(TypedInput),
+    Time(TypedInput),
 }
 
 #[derive(Template)]
@@ -152,7 +156,7 @@ impl QuestionPage {
         question: QuestionId,
         answers: &Answers,
         back_href: String,
-        typed: Option<DateFields>,
+        typed: Option<TypedFields>,
         error: Option<FieldError>,
     ) -> Self {
         let tr = ctx.tr;
@@ -174,8 +178,13 @@ impl QuestionPage {
                         .collect(),
                 )
             }
-            QuestionKind::Date => QuestionInput::Date(DateInput {
+            QuestionKind::Date => QuestionInput::Date(TypedInput {
                 fields: typed.unwrap_or_else(|| stored_date_fields(answers, question)),
+                not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
+                not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
+            }),
+            QuestionKind::Time => QuestionInput::Time(TypedInput {
+                fields: typed.unwrap_or_else(|| stored_time_fields(answers)),
                 not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
                 not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
             }),
@@ -193,19 +202,35 @@ impl QuestionPage {
 }
 
 /// The stored date answer as the person typed it (US order, no leading zeros).
-fn stored_date_fields(answers: &Answers, question: QuestionId) -> DateFields {
+fn stored_date_fields(answers: &Answers, question: QuestionId) -> TypedFields {
     match answers.date(question) {
-        Some(DateAnswer::On(d)) => DateFields {
+        Some(DateAnswer::On(d)) => TypedFields {
             month: d.format("%-m").to_string(),
             day: d.format("%-d").to_string(),
             year: d.format("%Y").to_string(),
             not_sure: false,
+            ..TypedFields::default()
         },
-        Some(DateAnswer::NotSure) => DateFields {
+        Some(DateAnswer::NotSure) => TypedFields {
             not_sure: true,
-            ..DateFields::default()
+            ..TypedFields::default()
         },
-        None => DateFields::default(),
+        None => TypedFields::default(),
+    }
+}
+
+/// The stored time as a browser's time field takes it (`HH:MM`).
+fn stored_time_fields(answers: &Answers) -> TypedFields {
+    match answers.appointment_time {
+        Some(TimeAnswer::At(time)) => TypedFields {
+            time: time.format("%H:%M").to_string(),
+            ..TypedFields::default()
+        },
+        Some(TimeAnswer::NotSure) => TypedFields {
+            not_sure: true,
+            ..TypedFields::default()
+        },
+        None => TypedFields::default(),
     }
 }
 
@@ -242,13 +267,17 @@ impl CheckAnswersPage {
 
 /// An answer as the person chose it: the option's label, or the date written out.
 fn answer_text(tr: &Texts, q: QuestionId, answers: &Answers) -> String {
-    match answers.date(q) {
-        Some(DateAnswer::On(date)) => tr.date(date),
-        _ => answers
-            .value(q)
-            .map(|v| tr.t(&format!("q-{q}-opt-{v}")))
-            .unwrap_or_default(),
+    if let Some(DateAnswer::On(date)) = answers.date(q) {
+        return tr.date(date);
     }
+    if let (QuestionId::AppointmentTime, Some(TimeAnswer::At(time))) = (q, answers.appointment_time)
+    {
+        return tr.time(time);
+    }
+    answers
+        .value(q)
+        .map(|v| tr.t(&format!("q-{q}-opt-{v}")))
+        .unwrap_or_default()
 }
 
 pub struct PhoneView {
@@ -422,7 +451,10 @@ impl PlanView {
                     definition: tr.t(&format!("glossary-{t}-def")),
                 })
                 .collect(),
-            appointment: ctx.appointment.map(|d| tr.date(d)),
+            appointment: ctx.appointment.map(|d| match ctx.appointment_time {
+                Some(time) => tr.date_and_time(d, time),
+                None => tr.date(d),
+            }),
             phones: phone_ids.into_iter().map(phone_view).collect(),
             deadline_line: deadline.map(|(_, _, line)| line),
             steps,

@@ -118,7 +118,7 @@ fn id_keys() -> BTreeSet<String> {
         }
         let values: &[&str] = match q.kind() {
             QuestionKind::Choice(values) => values,
-            QuestionKind::Date => &["not-sure"],
+            QuestionKind::Date | QuestionKind::Time => &["not-sure"],
         };
         for v in values {
             keys.insert(format!("q-{q}-opt-{v}"));

@@ -99,3 +99,20 @@ resume-error-shape = الرمز فيه 8 حروف وأرقام، مثل 7KQM-4TX
 resume-error-unknown = لا نجد هذا الرمز. تأكد منه وحاول مرة أخرى. تتوقف الرموز عن العمل عندما تُحذف الإجابات.
 privacy-resume-heading = رمزك للرجوع
 privacy-resume-body = تعرض صفحة النتائج رمزًا قصيرًا. هذا الرمز يفتح إجاباتك على جهاز آخر. نحفظ الرمز مع إجاباتك، ونحذفه معها. احتفظ به لنفسك. لمنع تخمين الرموز، لا يسمح موقع Huella إلا بمحاولات قليلة في الدقيقة.
+
+## appointment-time
+q-appointment-time-title = في أي ساعة موعدك؟
+q-appointment-time-hint = الساعة مكتوبة في إشعار الموعد. نستخدمها لنذكّرك بالموعد في تقويمك.
+q-appointment-time-summary = ساعة الموعد
+q-appointment-time-error = اكتب ساعة موعدك، أو اختر «لا أعرف الساعة»
+q-appointment-time-opt-not-sure = لا أعرف الساعة
+q-appointment-time-opt-not-sure-hint = لا بأس. انظر إلى إشعارك قبل أن تذهب.
+time-label = الساعة
+time-example = مثلًا: 9:30 صباحًا أو 2:00 مساءً
+time-error-invalid = اكتب ساعة صحيحة، مثل 9:30 صباحًا أو 14:00
+time-error-mixed = كتبت ساعة واخترت «لا أعرف الساعة». اختر واحدًا فقط.
+time-of-day = { $hour12 }:{ $minute } { $period ->
+        [am] صباحًا
+       *[pm] مساءً
+    }
+date-and-time = { $date }، { $time }

@@ -96,3 +96,21 @@ resume-error-shape = A code has 8 letters and numbers, like 7KQM-4TXP
 resume-error-unknown = We cannot find this code. Check it and try again. Codes stop working when answers are deleted.
 privacy-resume-heading = Your code to come back
 privacy-resume-body = Your result page shows a short code. It opens your answers on another device. We keep the code with your answers and delete it with them. Keep it private. To stop guessing, Huella allows only a few tries a minute.
+
+## appointment-time (asked when the appointment date is known and to come; optional)
+q-appointment-time-title = What time is your appointment?
+q-appointment-time-hint = The time is on your appointment notice. We use it to remind you in your calendar.
+q-appointment-time-summary = Appointment time
+q-appointment-time-error = Enter the time of your appointment, or choose "I don't know the time"
+q-appointment-time-opt-not-sure = I don't know the time
+q-appointment-time-opt-not-sure-hint = That is OK. Look at your notice before you go.
+time-label = Time
+time-example = For example, 9:30 AM or 2:00 PM
+time-error-invalid = Enter a real time, like 9:30 AM or 14:00
+time-error-mixed = You entered a time and chose "I don't know the time." Choose only one.
+# $hour (0-23) and $hour12 (1-12) are numbers, $minute is two digits, $period is am or pm.
+time-of-day = { $hour12 }:{ $minute } { $period ->
+        [am] AM
+       *[pm] PM
+    }
+date-and-time = { $date }, { $time }

@@ -96,3 +96,20 @@ resume-error-shape = Un código tiene 8 letras y números, como 7KQM-4TXP
 resume-error-unknown = No encontramos este código. Revíselo e intente otra vez. Los códigos dejan de funcionar cuando se borran las respuestas.
 privacy-resume-heading = Su código para volver
 privacy-resume-body = Su página de resultados muestra un código corto. Ese código abre sus respuestas en otro dispositivo. Guardamos el código con sus respuestas y lo borramos junto con ellas. Manténgalo en privado. Para impedir que alguien adivine códigos, Huella permite solo unos pocos intentos por minuto.
+
+## appointment-time
+q-appointment-time-title = ¿A qué hora es su cita?
+q-appointment-time-hint = La hora está en su aviso de cita. La usamos para recordarle la cita en su calendario.
+q-appointment-time-summary = Hora de la cita
+q-appointment-time-error = Escriba la hora de su cita, o elija "No sé la hora"
+q-appointment-time-opt-not-sure = No sé la hora
+q-appointment-time-opt-not-sure-hint = Está bien. Mire su aviso antes de ir.
+time-label = Hora
+time-example = Por ejemplo, 9:30 a. m. o 2:00 p. m.
+time-error-invalid = Escriba una hora real, como 9:30 a. m. o 14:00
+time-error-mixed = Usted escribió una hora y eligió "No sé la hora". Elija solo una.
+time-of-day = { $hour12 }:{ $minute } { $period ->
+        [am] a. m.
+       *[pm] p. m.
+    }
+date-and-time = { $date }, { $time }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use fluent_templates::LanguageIdentifier;
 use fluent_templates::fluent_bundle::FluentValue;
 
@@ -139,6 +139,11 @@ pub const VARIABLES: &[&str] = &[
     "session-days",
     "days",
     "address",
+    "hour",
+    "hour12",
+    "minute",
+    "period",
+    "time",
 ];
 
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
@@ -245,6 +250,31 @@ impl Texts {
         LOCALES
             .lookup_single_language(&self.id, key, Some(&args))
             .is_ok()
+    }
+
+    /// A time of day written the way this language writes it.
+    pub fn time(&self, time: NaiveTime) -> String {
+        let (pm, hour12) = time.hour12();
+        self.t_with(
+            "time-of-day",
+            &[
+                ("hour", FluentValue::from(time.hour() as i64)),
+                ("hour12", FluentValue::from(hour12 as i64)),
+                ("minute", FluentValue::from(time.format("%M").to_string())),
+                ("period", FluentValue::from(if pm { "pm" } else { "am" })),
+            ],
+        )
+    }
+
+    /// A date and a time of day together.
+    pub fn date_and_time(&self, date: NaiveDate, time: NaiveTime) -> String {
+        self.t_with(
+            "date-and-time",
+            &[
+                ("date", FluentValue::from(self.date(date))),
+                ("time", FluentValue::from(self.time(time))),
+            ],
+        )
     }
 
     /// A date written out the way this language writes it.

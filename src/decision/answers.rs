@@ -3,7 +3,7 @@
 //! Every id of `CONTRACT.md` is spelled once here; the form, the store, the
 //! API and the locale keys all go through `as_str` and `parse`.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 /// Declares a closed set of kebab-case ids with `ALL`, `as_str` and `parse`.
 macro_rules! id_enum {
@@ -51,6 +51,7 @@ id_enum!(
         Waited => "waited",
         AppointmentDate => "appointment-date",
         AppointmentPassed => "appointment-passed",
+        AppointmentTime => "appointment-time",
         Attended => "attended",
         MissedRecently => "missed-recently",
         Letter => "letter",
@@ -155,11 +156,44 @@ impl DateAnswer {
     }
 }
 
-/// What kind of values a question takes: a fixed list or a date.
+/// The answer to the time question: a time of day, or "I don't know".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeAnswer {
+    At(NaiveTime),
+    NotSure,
+}
+
+impl TimeAnswer {
+    /// Exactly `HH:MM` (24-hour), or `not-sure`.
+    pub fn parse(raw: &str) -> Option<Self> {
+        if raw == NOT_SURE {
+            return Some(TimeAnswer::NotSure);
+        }
+        let b = raw.as_bytes();
+        let shaped =
+            b.len() == 5 && b[2] == b':' && [0, 1, 3, 4].iter().all(|&i| b[i].is_ascii_digit());
+        if !shaped {
+            return None;
+        }
+        NaiveTime::parse_from_str(raw, "%H:%M")
+            .ok()
+            .map(TimeAnswer::At)
+    }
+
+    pub fn to_value(self) -> String {
+        match self {
+            TimeAnswer::At(time) => time.format("%H:%M").to_string(),
+            TimeAnswer::NotSure => NOT_SURE.to_owned(),
+        }
+    }
+}
+
+/// What kind of values a question takes: a fixed list, a date or a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuestionKind {
     Choice(&'static [&'static str]),
     Date,
+    Time,
 }
 
 impl QuestionId {
@@ -174,6 +208,7 @@ impl QuestionId {
             Reschedules => QuestionKind::Choice(self::Reschedules::VALUES),
             PhotoId => QuestionKind::Choice(YesNo::VALUES),
             AppointmentDate | LetterDeadline | DecisionDate => QuestionKind::Date,
+            AppointmentTime => QuestionKind::Time,
             Notice | Receipt | AppointmentPassed | Attended | MissedRecently | DecisionMailed
             | CanAttend | Within12Hours | OnlineAccount | Moved => {
                 QuestionKind::Choice(YesNoNotSure::VALUES)
@@ -186,7 +221,10 @@ impl QuestionId {
     pub fn is_optional(self) -> bool {
         matches!(
             self,
-            QuestionId::LetterDeadline | QuestionId::DecisionDate | QuestionId::DecisionMailed
+            QuestionId::AppointmentTime
+                | QuestionId::LetterDeadline
+                | QuestionId::DecisionDate
+                | QuestionId::DecisionMailed
         )
     }
 }
@@ -201,6 +239,8 @@ pub struct Answers {
     pub waited: Option<Waited>,
     pub appointment_date: Option<DateAnswer>,
     pub appointment_passed: Option<YesNoNotSure>,
+    /// The time on the notice, for the calendar's reminders.
+    pub appointment_time: Option<TimeAnswer>,
     pub attended: Option<YesNoNotSure>,
     pub missed_recently: Option<YesNoNotSure>,
     pub letter: Option<Letter>,
@@ -253,6 +293,9 @@ impl Answers {
                 self.appointment_date = Some(DateAnswer::parse(value).ok_or_else(bad)?)
             }
             QuestionId::AppointmentPassed => self.appointment_passed = Some(yn(value)?),
+            QuestionId::AppointmentTime => {
+                self.appointment_time = Some(TimeAnswer::parse(value).ok_or_else(bad)?)
+            }
             QuestionId::Attended => self.attended = Some(yn(value)?),
             QuestionId::MissedRecently => self.missed_recently = Some(yn(value)?),
             QuestionId::Letter => self.letter = Some(Letter::parse(value).ok_or_else(bad)?),
@@ -288,6 +331,7 @@ impl Answers {
             QuestionId::Waited => s(self.waited, Waited::as_str),
             QuestionId::AppointmentDate => self.appointment_date.map(DateAnswer::to_value),
             QuestionId::AppointmentPassed => s(self.appointment_passed, YesNoNotSure::as_str),
+            QuestionId::AppointmentTime => self.appointment_time.map(TimeAnswer::to_value),
             QuestionId::Attended => s(self.attended, YesNoNotSure::as_str),
             QuestionId::MissedRecently => s(self.missed_recently, YesNoNotSure::as_str),
             QuestionId::Letter => s(self.letter, Letter::as_str),
@@ -313,6 +357,7 @@ impl Answers {
             QuestionId::Waited => self.waited = other.waited,
             QuestionId::AppointmentDate => self.appointment_date = other.appointment_date,
             QuestionId::AppointmentPassed => self.appointment_passed = other.appointment_passed,
+            QuestionId::AppointmentTime => self.appointment_time = other.appointment_time,
             QuestionId::Attended => self.attended = other.attended,
             QuestionId::MissedRecently => self.missed_recently = other.missed_recently,
             QuestionId::Letter => self.letter = other.letter,

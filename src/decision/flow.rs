@@ -25,6 +25,9 @@ fn is_asked(question: QuestionId, a: &Answers, today: NaiveDate) -> bool {
         Receipt | Waited => !notice_came,
         AppointmentDate => notice_came,
         AppointmentPassed => notice_came && facts::needs_passed_question(a, today),
+        AppointmentTime => {
+            notice_came && timing == Some(Timing::Upcoming) && facts::appointment_date(a).is_some()
+        }
         Attended => notice_came && timing == Some(Timing::Passed),
         MissedRecently => notice_came && missed && facts::appointment_date(a).is_none(),
         Letter => notice_came && missed,

@@ -6,7 +6,7 @@ pub mod facts;
 pub mod flow;
 pub mod plan;
 
-pub use answers::{AnswerError, Answers, DateAnswer, QuestionId, QuestionKind};
+pub use answers::{AnswerError, Answers, DateAnswer, QuestionId, QuestionKind, TimeAnswer};
 pub use plan::{
     BringId, Outcome, Plan, PlanContext, Route, Rules, Situation, StepId, Urgency, UrgencyId,
     evaluate,

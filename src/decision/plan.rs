@@ -4,11 +4,11 @@
 //! answers "I don't know", the plan protects the case as if the worse answer
 //! were true.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use super::answers::{
-    Answers, CaseType, DateAnswer, Hearing, Letter, QuestionId, Reschedules, Waited, YesNo,
-    YesNoNotSure, id_enum,
+    Answers, CaseType, DateAnswer, Hearing, Letter, QuestionId, Reschedules, TimeAnswer, Waited,
+    YesNo, YesNoNotSure, id_enum,
 };
 use super::facts::{self, Timing};
 use super::flow;
@@ -147,6 +147,8 @@ pub struct Deadline {
 pub struct PlanContext {
     pub track: CaseType,
     pub appointment: Option<NaiveDate>,
+    /// The appointment's time, when the person gave it.
+    pub appointment_time: Option<NaiveTime>,
     pub photo_id: Option<YesNo>,
     pub route: Route,
     pub letter: Option<Letter>,
@@ -220,6 +222,10 @@ fn build(a: &Answers, today: NaiveDate, rules: &Rules) -> Plan {
     let mut context = PlanContext {
         track,
         appointment: facts::appointment_date(a),
+        appointment_time: match a.appointment_time {
+            Some(TimeAnswer::At(time)) => Some(time),
+            _ => None,
+        },
         photo_id: a.photo_id,
         route: Route::NoRequest,
         letter: a.letter,

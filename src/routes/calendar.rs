@@ -25,22 +25,27 @@ const SIX_AM_SAME_DAY: i64 = -6 * 60;
 pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
     let mut events = Vec::new();
     let remind = tr.t("calendar-reminder");
+    let time = plan.context.appointment_time;
     if let Some(date) = plan.context.appointment.filter(|&d| d >= today) {
+        // A day and two hours before; without the time, the morning before
+        // and early on the day.
+        let (day_before, on_the_day) = match time {
+            Some(_) => (MINUTES_A_DAY, 2 * 60),
+            None => (NINE_AM_DAY_BEFORE, SIX_AM_SAME_DAY),
+        };
         events.push(Event {
             uid: format!("appointment-{}@huella", date.format("%Y%m%d")),
             date,
+            time,
             summary: tr.t("calendar-appointment-summary"),
             description: tr.t("calendar-appointment-description"),
-            alarms: vec![
-                Alarm {
-                    minutes_before_start: NINE_AM_DAY_BEFORE,
+            alarms: [day_before, on_the_day]
+                .into_iter()
+                .map(|minutes_before_start| Alarm {
+                    minutes_before_start,
                     description: remind.clone(),
-                },
-                Alarm {
-                    minutes_before_start: SIX_AM_SAME_DAY,
-                    description: remind.clone(),
-                },
-            ],
+                })
+                .collect(),
         });
     }
     if let (Urgency::BeforeDate(by), Route::Online | Route::Phone) =
@@ -48,10 +53,14 @@ pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
     {
         // The last whole day to act: the day before, or today when that has gone.
         let day = by.pred_opt().filter(|&d| d >= today).unwrap_or(today);
-        let written = FluentValue::from(tr.date(by));
+        let written = FluentValue::from(match time {
+            Some(time) if Some(by) == plan.context.appointment => tr.date_and_time(by, time),
+            _ => tr.date(by),
+        });
         events.push(Event {
             uid: format!("reschedule-{}@huella", by.format("%Y%m%d")),
             date: day,
+            time: None,
             summary: tr.t_with("calendar-reschedule-summary", &[("date", written)]),
             description: tr.t("calendar-reschedule-description"),
             alarms: vec![Alarm {
@@ -65,6 +74,7 @@ pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
         events.push(Event {
             uid: format!("{step}-{}@huella", deadline.date.format("%Y%m%d")),
             date: deadline.date,
+            time: None,
             summary: tr.t(&format!("calendar-deadline-{step}-summary")),
             description: tr.t("calendar-deadline-description"),
             alarms: [7, 1]

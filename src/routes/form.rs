@@ -1,9 +1,9 @@
 //! Turning a posted question form into an allowed answer value, or a message
 //! key that says what is wrong and which field to point at.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
-use crate::decision::{DateAnswer, QuestionId, QuestionKind};
+use crate::decision::{DateAnswer, QuestionId, QuestionKind, TimeAnswer};
 
 /// The fields of a posted question form (only the first of each name counts).
 #[derive(Debug, Default)]
@@ -12,12 +12,13 @@ pub struct Submission {
     pub month: String,
     pub day: String,
     pub year: String,
+    pub time: String,
 }
 
 impl Submission {
     pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
         let mut s = Submission::default();
-        let mut seen = [false; 4];
+        let mut seen = [false; 5];
         for (name, value) in pairs {
             let (slot, index) = match name.as_str() {
                 "answer" => {
@@ -30,6 +31,7 @@ impl Submission {
                 "month" => (&mut s.month, 1),
                 "day" => (&mut s.day, 2),
                 "year" => (&mut s.year, 3),
+                "time" => (&mut s.time, 4),
                 _ => continue,
             };
             if !seen[index] {
@@ -71,7 +73,54 @@ pub fn parse(question: QuestionId, s: &Submission, today: NaiveDate) -> Result<S
             )),
         },
         QuestionKind::Date => parse_date(question, s, today).map(DateAnswer::to_value),
+        QuestionKind::Time => parse_time(question, s).map(TimeAnswer::to_value),
     }
+}
+
+/// A time as people type it: `9:30`, `14:00`, `9.30 am`, `2 PM`, `2:15p.m.`
+/// (a browser's time field sends `14:00`).
+fn parse_time(question: QuestionId, s: &Submission) -> Result<TimeAnswer, Refusal> {
+    let typed = s.time.trim();
+    match s.answer.as_deref() {
+        Some("not-sure") if !typed.is_empty() => return Err(refuse("time-error-mixed", "time")),
+        Some("not-sure") => return Ok(TimeAnswer::NotSure),
+        Some(_) => return Err(refuse(&format!("q-{question}-error"), "time")),
+        None if typed.is_empty() => return Err(refuse(&format!("q-{question}-error"), "time")),
+        None => {}
+    }
+    let compact: String = typed
+        .to_lowercase()
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '.' { ':' } else { c })
+        .collect();
+    let (digits, period) =
+        if let Some(rest) = compact.strip_suffix("am").or(compact.strip_suffix('a')) {
+            (rest, Some(false))
+        } else if let Some(rest) = compact.strip_suffix("pm").or(compact.strip_suffix('p')) {
+            (rest, Some(true))
+        } else {
+            (compact.as_str(), None)
+        };
+    let (hour, minute) = digits.split_once(':').unwrap_or((digits, "0"));
+    let number = |f: &str| {
+        (!f.is_empty() && f.len() <= 2 && f.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| f.parse::<u32>().unwrap_or(99))
+    };
+    let invalid = || refuse("time-error-invalid", "time");
+    let (Some(hour), Some(minute)) = (number(hour), number(minute)) else {
+        return Err(invalid());
+    };
+    let hour = match period {
+        Some(_) if !(1..=12).contains(&hour) => return Err(invalid()),
+        Some(pm) => hour % 12 + if pm { 12 } else { 0 },
+        None => hour,
+    };
+    NaiveTime::from_hms_opt(hour, minute, 0)
+        .map(TimeAnswer::At)
+        .ok_or_else(invalid)
 }
 
 fn parse_date(
@@ -138,6 +187,37 @@ mod tests {
             month: month.into(),
             day: day.into(),
             year: year.into(),
+            time: String::new(),
+        }
+    }
+
+    fn time(typed: &str) -> Submission {
+        Submission {
+            time: typed.into(),
+            ..Submission::default()
+        }
+    }
+
+    #[test]
+    fn times_are_read_the_ways_people_write_them() {
+        for (typed, stored) in [
+            ("9:30", "09:30"),
+            ("14:00", "14:00"),
+            ("9.30 am", "09:30"),
+            ("2 PM", "14:00"),
+            ("2:15p.m.", "14:15"),
+            ("12 am", "00:00"),
+            ("12:05 pm", "12:05"),
+            ("8", "08:00"),
+        ] {
+            let got = parse(QuestionId::AppointmentTime, &time(typed), today());
+            assert_eq!(got, Ok(stored.to_owned()), "{typed}");
+        }
+        for bad in [
+            "25:00", "9:75", "13 pm", "0 am", "noon", "9:3:0", "930", "-1",
+        ] {
+            let got = parse(QuestionId::AppointmentTime, &time(bad), today());
+            assert_eq!(got.unwrap_err().message_key, "time-error-invalid", "{bad}");
         }
     }
 

@@ -16,8 +16,8 @@ use crate::decision::{Answers, Outcome, Plan, QuestionId, evaluate};
 use crate::error::AppError;
 use crate::store::SessionId;
 use crate::views::{
-    CallSheetPage, CheckAnswersPage, ChecklistPage, DateFields, FieldError, InfoPage, Layout,
-    PageContext, PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, StartPage,
+    CallSheetPage, CheckAnswersPage, ChecklistPage, FieldError, InfoPage, Layout, PageContext,
+    PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, StartPage, TypedFields,
 };
 
 pub(super) fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
@@ -123,11 +123,12 @@ pub async fn answer(
                     ),
                 ],
             );
-            let typed = DateFields {
+            let typed = TypedFields {
                 not_sure: submission.answer.as_deref() == Some("not-sure"),
                 month: submission.month,
                 day: submission.day,
                 year: submission.year,
+                time: submission.time,
             };
             let page = QuestionPage::build(
                 &ctx,

@@ -13,6 +13,7 @@ const RESCHEDULE: &[(&str, &str)] = &[
     ("case-type", "asylum-uscis"),
     ("notice", "yes"),
     ("appointment-date", "2026-12-10"),
+    ("appointment-time", "9:30"),
     ("can-attend", "no"),
     ("reschedules", "0"),
     ("online-account", "yes"),
@@ -116,23 +117,48 @@ async fn a_reschedule_plan_gives_a_valid_calendar_with_the_appointment_and_the_r
             .starts_with("text/calendar")
     );
     let lines = check_rfc_5545(&response.text().await.unwrap());
-    assert!(lines.contains(&"DTSTART;VALUE=DATE:20261210".to_owned()));
+    // The time on the notice, as written (floating: no time zone).
+    assert!(lines.contains(&"DTSTART:20261210T093000".to_owned()));
+    assert!(lines.contains(&"DTEND:20261210T103000".to_owned()));
     assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 2);
     assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VALARM").count(), 3);
     let summaries: Vec<&String> = lines.iter().filter(|l| l.starts_with("SUMMARY:")).collect();
     assert!(
         summaries
             .iter()
-            .any(|s| s.contains("Reschedule before December 10\\, 2026"))
+            .any(|s| s.contains("Reschedule before December 10\\, 2026\\, 9:30 AM")),
+        "{summaries:?}"
     );
-    // The reminders day before (9 AM) and on the day (6 AM).
-    assert!(lines.contains(&"TRIGGER:-PT900M".to_owned()));
-    assert!(lines.contains(&"TRIGGER:PT360M".to_owned()));
+    // Reminders a day and two hours before.
+    assert!(lines.contains(&"TRIGGER:-PT1440M".to_owned()));
+    assert!(lines.contains(&"TRIGGER:-PT120M".to_owned()));
     assert!(
         lines
             .iter()
             .any(|l| l.starts_with("DESCRIPTION:Bring your notice and ID\\; arrive 15"))
     );
+}
+
+#[actix_web::test]
+async fn without_the_time_the_appointment_is_all_day_with_morning_reminders() {
+    let app = spawn_app().await;
+    let journey: Vec<_> = RESCHEDULE
+        .iter()
+        .map(|&(q, v)| {
+            if q == "appointment-time" {
+                (q, "not-sure")
+            } else {
+                (q, v)
+            }
+        })
+        .collect();
+    app.answer_all(&journey).await;
+    let ics = app.get("/result/calendar.ics").await.text().await.unwrap();
+    let lines = check_rfc_5545(&ics);
+    assert!(lines.contains(&"DTSTART;VALUE=DATE:20261210".to_owned()));
+    // The day before at 9 AM and the day itself at 6 AM.
+    assert!(lines.contains(&"TRIGGER:-PT900M".to_owned()));
+    assert!(lines.contains(&"TRIGGER:PT360M".to_owned()));
 }
 
 #[actix_web::test]
@@ -239,8 +265,16 @@ async fn the_api_takes_the_new_questions_and_returns_the_deadline() {
 #[actix_web::test]
 async fn the_call_sheet_follows_the_plan() {
     let app = spawn_app().await;
-    let mut phone = RESCHEDULE.to_vec();
-    phone[5] = ("online-account", "no");
+    let phone: Vec<_> = RESCHEDULE
+        .iter()
+        .map(|&(q, v)| {
+            if q == "online-account" {
+                (q, "no")
+            } else {
+                (q, v)
+            }
+        })
+        .collect();
     app.answer_all(&phone).await;
     let result = app.get("/result").await.text().await.unwrap();
     assert!(result.contains(r#"href="/result/call-sheet""#));

@@ -125,6 +125,12 @@ impl TestApp {
                     let response = self.post_form(&path, &fields).await;
                     assert_eq!(response.status(), 303, "typing the date {value}");
                 }
+                _ if question == "appointment-time" && value != "not-sure" => {
+                    let response = self
+                        .post_form("/questions/appointment-time", &[("time", value)])
+                        .await;
+                    assert_eq!(response.status(), 303, "typing the time {value}");
+                }
                 _ => {
                     self.answer(question, value).await;
                 }

@@ -17,7 +17,12 @@ async fn a_whole_journey_by_form_posts_ends_in_the_result_with_steps_in_plan_ord
     let journey = [
         ("case-type", "asylum-uscis", "/questions/notice"),
         ("notice", "yes", "/questions/appointment-date"),
-        ("appointment-date", "2026-12-10", "/questions/can-attend"),
+        (
+            "appointment-date",
+            "2026-12-10",
+            "/questions/appointment-time",
+        ),
+        ("appointment-time", "9:30", "/questions/can-attend"),
         ("can-attend", "no", "/questions/reschedules"),
         ("reschedules", "0", "/questions/online-account"),
         ("online-account", "yes", "/questions/moved"),
@@ -28,6 +33,10 @@ async fn a_whole_journey_by_form_posts_ends_in_the_result_with_steps_in_plan_ord
             "appointment-date" => {
                 let fields = [("month", "12"), ("day", "10"), ("year", "2026")];
                 app.post_form("/questions/appointment-date", &fields).await
+            }
+            "appointment-time" => {
+                app.post_form("/questions/appointment-time", &[("time", value)])
+                    .await
             }
             _ => {
                 app.post_form(&format!("/questions/{question}"), &[("answer", value)])
@@ -113,6 +122,7 @@ async fn the_checklist_has_tick_boxes_phone_numbers_key_dates_and_the_date_it_wa
         ("case-type", "asylum-uscis"),
         ("notice", "yes"),
         ("appointment-date", "2026-12-01"),
+        ("appointment-time", "9:30"),
         ("can-attend", "no"),
         ("reschedules", "2-or-more"),
         ("moved", "no"),
@@ -135,6 +145,7 @@ async fn the_bring_list_appears_when_the_person_will_attend() {
         ("case-type", "asylum-uscis"),
         ("notice", "yes"),
         ("appointment-date", "2026-12-10"),
+        ("appointment-time", "9:30"),
         ("can-attend", "yes"),
         ("photo-id", "no"),
         ("moved", "no"),

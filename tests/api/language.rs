@@ -203,6 +203,7 @@ async fn journey_pages(lang: &str) -> Vec<String> {
         ("case-type", "asylum-uscis"),
         ("notice", "yes"),
         ("appointment-date", "2026-12-10"),
+        ("appointment-time", "9:30"),
         ("can-attend", "no"),
         ("reschedules", "0"),
         ("online-account", "yes"),

@@ -133,6 +133,7 @@ async fn the_question_page_shows_the_stored_answer_checked_and_a_back_link() {
         ("hearing", "later"),
         ("notice", "yes"),
         ("appointment-date", "2026-12-09"),
+        ("appointment-time", "9:30"),
     ])
     .await;
     let date = app

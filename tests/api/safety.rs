@@ -16,6 +16,7 @@ async fn complete_journey(app: &crate::helpers::TestApp) {
         ("case-type", "asylum-uscis"),
         ("notice", "yes"),
         ("appointment-date", "2026-12-10"),
+        ("appointment-time", "9:30"),
         ("can-attend", "yes"),
         ("photo-id", "yes"),
         ("moved", "no"),
@@ -33,7 +34,7 @@ async fn delete_my_answers_on_the_result_page_deletes_the_row_and_the_cookie_at_
         2,
         "on the result page and in the footer"
     );
-    assert_eq!(app.stored_rows().await, (1, 6));
+    assert_eq!(app.stored_rows().await, (1, 7));
 
     let token = form_token(&result).unwrap();
     let response = app

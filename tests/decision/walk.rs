@@ -40,6 +40,7 @@ fn values(q: QuestionId) -> Vec<String> {
     match q.kind() {
         QuestionKind::Choice(values) => values.iter().map(|v| (*v).to_owned()).collect(),
         QuestionKind::Date => dates(),
+        QuestionKind::Time => vec!["09:30".to_owned(), "not-sure".to_owned()],
     }
 }
 

@@ -28,6 +28,7 @@ async fn the_logs_of_a_journey_hold_no_answer_session_id_address_or_name() {
             ("day", "10"),
             ("year", "2026"),
         ],
+        &[("appointment-time", ""), ("time", "9:30")],
         &[("can-attend", ""), ("answer", "not-sure")],
         &[("within-12-hours", ""), ("answer", "no")],
         &[("reschedules", ""), ("answer", "2-or-more")],
@@ -115,6 +116,7 @@ async fn the_logs_of_a_journey_hold_no_answer_session_id_address_or_name() {
         "2-or-more",
         "not-sure",
         "2026-12-10",
+        "09:30",
         "case-type",
     ] {
         assert!(
