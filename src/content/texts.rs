@@ -2,6 +2,7 @@
 //! into the binary. Each language is one folder plus one entry in `LANGUAGES`.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
@@ -211,18 +212,44 @@ impl Texts {
             .collect()
     }
 
+    /// Runs `f` with this thread's copy of the content facts as Fluent
+    /// arguments: built once per thread, not per message (Fluent values
+    /// cannot be shared between threads).
+    fn with_fact_args<R>(&self, f: impl FnOnce(&mut Args) -> R) -> R {
+        thread_local! {
+            static FACT_ARGS: RefCell<HashMap<usize, Args>> = RefCell::new(HashMap::new());
+        }
+        FACT_ARGS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let args = cache
+                .entry(Arc::as_ptr(&self.facts) as usize)
+                .or_insert_with(|| self.fact_args());
+            f(args)
+        })
+    }
+
     /// A message with only the content facts as variables.
     pub fn t(&self, key: &str) -> String {
-        self.format(key, &self.fact_args())
+        self.with_fact_args(|args| self.format(key, args))
     }
 
     /// A message with extra variables besides the content facts.
     pub fn t_with(&self, key: &str, extra: &[(&'static str, FluentValue<'static>)]) -> String {
-        let mut args = self.fact_args();
-        for (name, value) in extra {
-            args.insert(Cow::Borrowed(*name), value.clone());
-        }
-        self.format(key, &args)
+        self.with_fact_args(|args| {
+            let replaced: Vec<_> = extra
+                .iter()
+                .map(|(name, value)| (*name, args.insert(Cow::Borrowed(*name), value.clone())))
+                .collect();
+            let text = self.format(key, args);
+            // Put the facts back as they were for the next message.
+            for (name, before) in replaced {
+                match before {
+                    Some(value) => args.insert(Cow::Borrowed(name), value),
+                    None => args.remove(name),
+                };
+            }
+            text
+        })
     }
 
     /// A message with a prepared argument set (see `with_args`).
