@@ -1,6 +1,8 @@
 //! The only place with SQL: anonymous sessions and their answers in SQLite.
 
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sqlx::sqlite::{
@@ -96,6 +98,34 @@ pub enum StoreError {
 #[derive(Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// Recently seen sessions, written through: most page views need no
+    /// SQLite round trip. One server process per database file.
+    cache: Arc<Mutex<SessionCache>>,
+}
+
+/// A session as last read or written.
+struct Cached {
+    answers: Answers,
+    updated_at: i64,
+    resume_code: Option<ResumeCode>,
+}
+
+#[derive(Default)]
+struct SessionCache {
+    entries: HashMap<String, Cached>,
+    /// Moves on with every write: a read that started before a write never
+    /// puts what it read into the cache.
+    epoch: u64,
+}
+
+/// Sessions kept in memory at most (about 1 KB each); past it the cache starts over.
+const CACHE_MAX: usize = 10_000;
+
+impl SessionCache {
+    fn write(&mut self) -> &mut Self {
+        self.epoch += 1;
+        self
+    }
 }
 
 /// A visit moves a session's last activity on only when it is older than this.
@@ -118,10 +148,19 @@ impl Store {
             .foreign_keys(true);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            // A local file does not drop connections: no ping before each use.
+            .test_before_acquire(false)
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Store { pool })
+        Ok(Store {
+            pool,
+            cache: Arc::default(),
+        })
+    }
+
+    fn cache(&self) -> MutexGuard<'_, SessionCache> {
+        self.cache.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Whether the database answers.
@@ -142,33 +181,64 @@ impl Store {
     ) -> Result<Option<Answers>, StoreError> {
         let now = now();
         let oldest = now - max_idle.as_secs() as i64;
-        let updated: Option<i64> =
-            sqlx::query_scalar("SELECT updated_at FROM sessions WHERE id = ? AND updated_at >= ?")
-                .bind(id.as_str())
-                .bind(oldest)
-                .fetch_optional(&self.pool)
-                .await?;
-        let Some(updated) = updated else {
+        let epoch = {
+            let mut cache = self.cache();
+            match cache.entries.get(id.as_str()) {
+                Some(c) if c.updated_at < oldest => {
+                    cache.entries.remove(id.as_str());
+                    return Ok(None);
+                }
+                Some(c) if now - c.updated_at <= TOUCH_AFTER_SECS => {
+                    return Ok(Some(c.answers.clone()));
+                }
+                _ => cache.epoch,
+            }
+        };
+        // One statement: the session and its answers in one round trip.
+        let rows: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(
+            "SELECT s.updated_at, a.question, a.value FROM sessions s \
+             LEFT JOIN answers a ON a.session_id = s.id \
+             WHERE s.id = ? AND s.updated_at >= ?",
+        )
+        .bind(id.as_str())
+        .bind(oldest)
+        .fetch_all(&self.pool)
+        .await?;
+        let Some(&(mut updated_at, _, _)) = rows.first() else {
             return Ok(None);
         };
-        if now - updated > TOUCH_AFTER_SECS {
+        if now - updated_at > TOUCH_AFTER_SECS {
             sqlx::query("UPDATE sessions SET updated_at = ? WHERE id = ?")
                 .bind(now)
                 .bind(id.as_str())
                 .execute(&self.pool)
                 .await?;
+            updated_at = now;
         }
-        // Answers are written one per transaction, so this read needs none.
-        let rows: Vec<(String, String)> =
-            sqlx::query_as("SELECT question, value FROM answers WHERE session_id = ?")
-                .bind(id.as_str())
-                .fetch_all(&self.pool)
-                .await?;
         let mut answers = Answers::default();
-        for (question, value) in rows {
-            if let Some(q) = QuestionId::parse(&question) {
+        for (_, question, value) in rows {
+            if let (Some(q), Some(value)) = (question.as_deref().and_then(QuestionId::parse), value)
+            {
                 let _ = answers.set(q, &value);
             }
+        }
+        let mut cache = self.cache();
+        if cache.epoch == epoch {
+            if cache.entries.len() >= CACHE_MAX {
+                cache.entries.clear();
+            }
+            let resume_code = cache
+                .entries
+                .remove(id.as_str())
+                .and_then(|c| c.resume_code);
+            cache.entries.insert(
+                id.as_str().to_owned(),
+                Cached {
+                    answers: answers.clone(),
+                    updated_at,
+                    resume_code,
+                },
+            );
         }
         Ok(Some(answers))
     }
@@ -200,6 +270,11 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
+        let mut cache = self.cache();
+        if let Some(c) = cache.write().entries.get_mut(id.as_str()) {
+            let _ = c.answers.set(question, value);
+            c.updated_at = now;
+        }
         Ok(())
     }
 
@@ -211,6 +286,10 @@ impl Store {
             .bind(oldest)
             .execute(&self.pool)
             .await?;
+        self.cache()
+            .write()
+            .entries
+            .retain(|_, c| c.updated_at >= oldest);
         Ok(done.rows_affected())
     }
 
@@ -233,6 +312,14 @@ impl Store {
     /// The session's resume code, made on first asking. `None` when there is
     /// no such session.
     pub async fn resume_code(&self, id: &SessionId) -> Result<Option<ResumeCode>, StoreError> {
+        if let Some(code) = self
+            .cache()
+            .entries
+            .get(id.as_str())
+            .and_then(|c| c.resume_code.clone())
+        {
+            return Ok(Some(code));
+        }
         let stored: Option<Option<String>> =
             sqlx::query_scalar("SELECT resume_code FROM sessions WHERE id = ?")
                 .bind(id.as_str())
@@ -240,7 +327,13 @@ impl Store {
                 .await?;
         match stored {
             None => Ok(None),
-            Some(Some(code)) => Ok(ResumeCode::parse(&code)),
+            Some(Some(code)) => {
+                let code = ResumeCode::parse(&code);
+                if let Some(c) = self.cache().entries.get_mut(id.as_str()) {
+                    c.resume_code.clone_from(&code);
+                }
+                Ok(code)
+            }
             Some(None) => {
                 // A clash with another session's code is all but impossible;
                 // try a few fresh codes before giving up.
@@ -286,6 +379,7 @@ impl Store {
             .bind(id.as_str())
             .execute(&self.pool)
             .await?;
+        self.cache().write().entries.remove(id.as_str());
         Ok(())
     }
 }
