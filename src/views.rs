@@ -1,6 +1,9 @@
 //! Askama template structs: one per page, plus the pieces they share.
 //! Texts come from the locale files; these structs only carry them.
 
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
 use askama::Template;
 use chrono::NaiveDate;
 use fluent_templates::fluent_bundle::FluentValue;
@@ -280,17 +283,20 @@ fn answer_text(tr: &Texts, q: QuestionId, answers: &Answers) -> String {
         .unwrap_or_default()
 }
 
+#[derive(Clone)]
 pub struct PhoneView {
     pub label: String,
     pub display: String,
     pub tel: String,
 }
 
+#[derive(Clone)]
 pub struct SourceView {
     pub title: String,
     pub url: Option<String>,
 }
 
+#[derive(Clone)]
 pub struct StepView {
     pub id: &'static str,
     pub title: String,
@@ -306,11 +312,13 @@ pub struct StepView {
     pub reviewed_iso: String,
 }
 
+#[derive(Clone)]
 pub struct TermView {
     pub term: String,
     pub definition: String,
 }
 
+#[derive(Clone)]
 pub struct BringView {
     pub id: &'static str,
     pub text: String,
@@ -330,8 +338,32 @@ pub struct PlanView {
     pub deadline_line: Option<String>,
 }
 
+/// Plans in words, by language: they depend only on the plan and the
+/// language, and the same few hundred plans come up again and again.
+static PLAN_VIEWS: LazyLock<Mutex<PlanViews>> = LazyLock::new(Mutex::default);
+/// Built plans by language code and plan.
+type PlanViews = HashMap<(&'static str, Plan), Arc<PlanView>>;
+/// Plans kept at most; past it the cache starts over.
+const PLAN_VIEWS_MAX: usize = 2_000;
+
 impl PlanView {
-    pub fn build(tr: &Texts, guide: &Guide, plan: &Plan) -> Self {
+    /// The plan in words, built once per language and plan.
+    pub fn of(tr: &Texts, guide: &Guide, plan: &Plan) -> Arc<PlanView> {
+        let key = (tr.language.code, plan.clone());
+        let cache = || PLAN_VIEWS.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(view) = cache().get(&key) {
+            return Arc::clone(view);
+        }
+        let view = Arc::new(PlanView::build(tr, guide, plan));
+        let mut views = cache();
+        if views.len() >= PLAN_VIEWS_MAX {
+            views.clear();
+        }
+        views.insert(key, Arc::clone(&view));
+        view
+    }
+
+    fn build(tr: &Texts, guide: &Guide, plan: &Plan) -> Self {
         let ctx = &plan.context;
         let date = ctx.appointment.map(|d| tr.date(d)).unwrap_or_default();
         let args = tr.with_args([
@@ -475,7 +507,7 @@ fn paragraphs(text: &str) -> Vec<String> {
 #[template(path = "pages/result.html")]
 pub struct ResultPage {
     pub layout: Layout,
-    pub plan: PlanView,
+    pub plan: Arc<PlanView>,
     pub help_providers: String,
     pub help_directory: String,
     /// Whether the plan has dates for a calendar file.
@@ -542,13 +574,14 @@ pub struct CallSheetPage {
 }
 
 impl CallSheetPage {
-    pub fn build(ctx: &PageContext, view: PlanView, plan: &Plan) -> Self {
+    pub fn build(ctx: &PageContext, view: &PlanView, plan: &Plan) -> Self {
         let call = view
             .steps
-            .into_iter()
+            .iter()
             .find(|s| s.id == StepId::CallContactCenter.as_str());
-        let (phones, say, ready) =
-            call.map_or((Vec::new(), None, None), |s| (s.phones, s.say, s.ready));
+        let (phones, say, ready) = call.map_or((Vec::new(), None, None), |s| {
+            (s.phones.clone(), s.say.clone(), s.ready.clone())
+        });
         CallSheetPage {
             layout: Layout::new(ctx, &ctx.tr.t("call-sheet-title"), false),
             phones,
@@ -563,7 +596,7 @@ impl CallSheetPage {
 #[template(path = "pages/checklist.html")]
 pub struct ChecklistPage {
     pub layout: Layout,
-    pub plan: PlanView,
+    pub plan: Arc<PlanView>,
     pub made_on: String,
     pub today: String,
     pub resume: Option<ResumeView>,
@@ -572,7 +605,7 @@ pub struct ChecklistPage {
 impl ChecklistPage {
     pub fn build(
         ctx: &PageContext,
-        plan: PlanView,
+        plan: Arc<PlanView>,
         today: NaiveDate,
         resume: Option<ResumeView>,
     ) -> Self {

@@ -173,7 +173,7 @@ static ALL_TEXTS: LazyLock<Vec<Texts>> = LazyLock::new(|| {
 });
 
 impl Texts {
-    pub fn new(language: Language, guide: &Guide) -> Self {
+    fn new(language: Language, guide: &Guide) -> Self {
         let phones = guide
             .phones
             .iter()
@@ -228,9 +228,30 @@ impl Texts {
         })
     }
 
-    /// A message with only the content facts as variables.
+    /// A message with only the content facts as variables. It depends only
+    /// on the language and the key, so each thread formats it once.
     pub fn t(&self, key: &str) -> String {
-        self.with_fact_args(|args| self.format(key, args))
+        thread_local! {
+            static FORMATTED: RefCell<HashMap<&'static str, HashMap<String, String>>> =
+                RefCell::new(HashMap::new());
+        }
+        let code = self.language.code;
+        let cached = FORMATTED.with(|memo| {
+            memo.borrow()
+                .get(code)
+                .and_then(|texts| texts.get(key))
+                .cloned()
+        });
+        cached.unwrap_or_else(|| {
+            let text = self.with_fact_args(|args| self.format(key, args));
+            FORMATTED.with(|memo| {
+                memo.borrow_mut()
+                    .entry(code)
+                    .or_default()
+                    .insert(key.to_owned(), text.clone())
+            });
+            text
+        })
     }
 
     /// A message with extra variables besides the content facts.

@@ -80,7 +80,7 @@ id_enum!(
 );
 
 /// How urgent the plan is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Urgency {
     Today,
     BeforeDate(NaiveDate),
@@ -133,7 +133,7 @@ pub struct Rules {
 }
 
 /// A deadline the person must meet, from a date they typed: never invented.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Deadline {
     /// The step the deadline belongs to.
     pub step: StepId,
@@ -143,7 +143,7 @@ pub struct Deadline {
 }
 
 /// What the plan's texts need besides the step ids.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PlanContext {
     pub track: CaseType,
     pub appointment: Option<NaiveDate>,
@@ -156,7 +156,7 @@ pub struct PlanContext {
 }
 
 /// A complete plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Plan {
     pub situation: Situation,
     pub urgency: Urgency,

@@ -179,7 +179,7 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
             bring: Vec::new(),
         },
         Outcome::Complete(plan) => {
-            let view = PlanView::build(tr, guide, &plan);
+            let view = PlanView::of(tr, guide, &plan);
             PlanResponse {
                 complete: true,
                 next_question: None,
@@ -192,28 +192,28 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
                 }),
                 steps: view
                     .steps
-                    .into_iter()
+                    .iter()
                     .map(|s| Step {
                         id: s.id,
-                        title: s.title,
+                        title: s.title.clone(),
                         body: s.paragraphs.join("\n"),
                         sources: s
                             .sources
-                            .into_iter()
+                            .iter()
                             .map(|src| Source {
-                                title: src.title,
-                                url: src.url,
+                                title: src.title.clone(),
+                                url: src.url.clone(),
                             })
                             .collect(),
-                        reviewed: s.reviewed_iso,
+                        reviewed: s.reviewed_iso.clone(),
                     })
                     .collect(),
                 bring: view
                     .bring
-                    .into_iter()
+                    .iter()
                     .map(|b| Bring {
                         id: b.id,
-                        text: b.text,
+                        text: b.text.clone(),
                     })
                     .collect(),
             }

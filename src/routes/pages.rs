@@ -230,7 +230,7 @@ pub async fn result(
             layout: Layout::new(&c.ctx, &c.ctx.tr.t("result-title"), false),
             has_calendar: !calendar::events(c.ctx.tr, &c.plan, today).is_empty(),
             has_call_sheet: calendar::has_call(&c.plan),
-            plan: PlanView::build(c.ctx.tr, guide, &c.plan),
+            plan: PlanView::of(c.ctx.tr, guide, &c.plan),
             help_providers: guide.links.legal_providers.clone(),
             help_directory: guide.links.legal_directory.clone(),
             resume: c.resume,
@@ -245,7 +245,7 @@ pub async fn checklist(
 ) -> Result<HttpResponse, AppError> {
     let today = state.today();
     plan_page(&state, &req, true, |c| {
-        let view = PlanView::build(c.ctx.tr, crate::content::guide(), &c.plan);
+        let view = PlanView::of(c.ctx.tr, crate::content::guide(), &c.plan);
         Ok(ChecklistPage::build(&c.ctx, view, today, c.resume))
     })
     .await
@@ -260,8 +260,8 @@ pub async fn call_sheet(
         if !calendar::has_call(&c.plan) {
             return Err(AppError::NotFound);
         }
-        let view = PlanView::build(c.ctx.tr, crate::content::guide(), &c.plan);
-        Ok(CallSheetPage::build(&c.ctx, view, &c.plan))
+        let view = PlanView::of(c.ctx.tr, crate::content::guide(), &c.plan);
+        Ok(CallSheetPage::build(&c.ctx, &view, &c.plan))
     })
     .await
 }
