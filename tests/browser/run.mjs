@@ -430,10 +430,10 @@ function report() {
       const cur = kinds.get(k);
       if (!cur || w.gz > cur.gz) kinds.set(k, w);
     }
-    console.log('largest HTML per page kind (gzipped / raw bytes):');
+    console.log(`largest HTML per page kind (gzipped / raw bytes; limit ${HTML_LIMIT} gzipped):`);
     for (const [k, w] of kinds) console.log(`  ${k.padEnd(24)} ${String(w.gz).padStart(5)} / ${String(w.raw).padStart(6)}  (${w.label})`);
   }
-  if (stats.css) console.log(`stylesheet: ${stats.css.gz} gzipped / ${stats.css.raw} raw bytes`);
+  if (stats.css) console.log(`stylesheet: ${stats.css.gz} gzipped / ${stats.css.raw} raw bytes (limit ${CSS_LIMIT} gzipped)`);
   if (stats.shots.length) console.log(`screenshots: ${SHOTS} (${stats.shots.length} PNG)`);
   writeFileSync(join(SHOTS, 'weights.json'), JSON.stringify({ weights: stats.weights, css: stats.css }, null, 2));
 }
