@@ -324,6 +324,11 @@ pub struct BringView {
     pub text: String,
 }
 
+/// Numbers the printed checklist always lists after those of the steps: plans
+/// change (someone who planned to go falls ill), and the paper is what the
+/// person has in hand then.
+const CHECKLIST_PHONES: [&str; 2] = ["contact-center", "contact-center-tty"];
+
 /// A plan turned into words: shared by the result, the checklist and the API.
 pub struct PlanView {
     pub situation: String,
@@ -456,11 +461,10 @@ impl PlanView {
             })
             .collect();
         let mut phone_ids: Vec<&str> = Vec::new();
-        for &step in &plan.steps {
-            for p in &guide.step(step).phones {
-                if !phone_ids.contains(&p.as_str()) {
-                    phone_ids.push(p);
-                }
+        let step_phones = plan.steps.iter().flat_map(|&s| &guide.step(s).phones);
+        for p in step_phones.map(String::as_str).chain(CHECKLIST_PHONES) {
+            if !phone_ids.contains(&p) {
+                phone_ids.push(p);
             }
         }
         PlanView {
