@@ -97,7 +97,10 @@ pub enum StoreError {
 
 #[derive(Clone)]
 pub struct Store {
+    /// Reads, several at once (WAL lets them run beside a write).
     pool: SqlitePool,
+    /// Writes, one at a time.
+    writer: SqlitePool,
     /// Recently seen sessions, written through: most page views need no
     /// SQLite round trip. One server process per database file.
     cache: Arc<Mutex<SessionCache>>,
@@ -146,15 +149,23 @@ impl Store {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(5))
             .foreign_keys(true);
+        // SQLite takes one writer at a time: writers queue here, in order,
+        // rather than in SQLite's busy handler, which sleeps between retries.
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            // A local file does not drop connections: no ping before each use.
+            .test_before_acquire(false)
+            .connect_with(options.clone())
+            .await?;
+        sqlx::migrate!("./migrations").run(&writer).await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
-            // A local file does not drop connections: no ping before each use.
             .test_before_acquire(false)
             .connect_with(options)
             .await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
         Ok(Store {
             pool,
+            writer,
             cache: Arc::default(),
         })
     }
@@ -211,7 +222,7 @@ impl Store {
             sqlx::query("UPDATE sessions SET updated_at = ? WHERE id = ?")
                 .bind(now)
                 .bind(id.as_str())
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             updated_at = now;
         }
@@ -251,7 +262,7 @@ impl Store {
         value: &str,
     ) -> Result<(), StoreError> {
         let now = now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         sqlx::query(
             "INSERT INTO sessions (id, created_at, updated_at) VALUES (?1, ?2, ?2) \
              ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at",
@@ -284,7 +295,7 @@ impl Store {
         let oldest = now() - max_idle.as_secs() as i64;
         let done = sqlx::query("DELETE FROM sessions WHERE updated_at < ?")
             .bind(oldest)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         self.cache()
             .write()
@@ -301,7 +312,7 @@ impl Store {
             "INSERT INTO server_secret (id, key) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
         )
         .bind(&key[..])
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         let stored: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_secret WHERE id = 1")
             .fetch_one(&self.pool)
@@ -344,7 +355,7 @@ impl Store {
                     )
                     .bind(code.as_str())
                     .bind(id.as_str())
-                    .execute(&self.pool)
+                    .execute(&self.writer)
                     .await;
                     match done {
                         Ok(_) => return Box::pin(self.resume_code(id)).await,
@@ -377,7 +388,7 @@ impl Store {
     pub async fn delete(&self, id: &SessionId) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM sessions WHERE id = ?")
             .bind(id.as_str())
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         self.cache().write().entries.remove(id.as_str());
         Ok(())
