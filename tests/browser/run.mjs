@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 
 import { Harness, assert, indent } from './lib/harness.mjs';
 import { startServer, TODAY } from './lib/server.mjs';
-import { JOURNEYS, QUESTION_PREFIXES } from './lib/journeys.mjs';
+import { JOURNEYS, OPTIONAL_PREFIXES, QUESTION_PREFIXES } from './lib/journeys.mjs';
 import { axeViolations, formatViolations, focusProblems, sidewaysScroll } from './lib/checks.mjs';
 import { answerWithKeyboard, followWithKeyboard } from './lib/keyboard.mjs';
 
@@ -271,7 +271,7 @@ async function run(base) {
         Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')]).then(([r]) => r),
       { shot: 'question-error', expectStatus: 422 });
 
-      for (const [q, prefix] of QUESTION_PREFIXES.slice(1)) {
+      for (const [q, prefix] of [...QUESTION_PREFIXES.slice(1), ...OPTIONAL_PREFIXES]) {
         const ok = await setAnswers(page, prefix, `[${L}] answers leading to ${q}`);
         if (!ok) continue;
         await visit('question', `question ${q}`, () => page.goto(`${base}/questions/${q}`), { expectStatus: 200 });
@@ -293,6 +293,17 @@ async function run(base) {
         await visit('checklist', 'checklist', () => page.goto(`${base}/result/checklist`), { shot: 'checklist', expectStatus: 200 });
       }
 
+      const calling = JOURNEYS.find((j) => j.id === 'court-hearing-soon');
+      if (await setAnswers(page, calling.answers, `[${L}] answers of "${calling.title}"`)) {
+        await visit('call-sheet', 'call sheet', () => page.goto(`${base}/result/call-sheet`), { shot: 'call-sheet', expectStatus: 200 });
+      }
+      await visit('resume', 'resume code form', () => page.goto(`${base}/resume`), { shot: 'resume', expectStatus: 200 });
+      await visit('resume-error', 'resume code form with its error', async () => {
+        await page.fill('#resume-code', 'nope');
+        const [r] = await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')]);
+        return r;
+      }, { expectStatus: 422 });
+      await visit('answers-deleted', 'after "Delete my answers"', () => page.goto(`${base}/answers-deleted`), { expectStatus: 200 });
       const privacy = await page.request.get(`${base}/privacy`);
       if (privacy.status() === 404) {
         await t.check(`[${L}] privacy page /privacy`, async () => ({
@@ -337,14 +348,18 @@ async function answerByForm(page, base, q, v) {
   await page.goto(`${base}/questions/${q}`);
   const path = new URL(page.url()).pathname;
   assert(path === `/questions/${q}`, `GET /questions/${q} went to ${path}`);
-  if (q === 'appointment-date' && v !== 'not-sure') {
+  const isDate = ['appointment-date', 'letter-deadline', 'decision-date'].includes(q);
+  if (q === 'appointment-time') {
+    await page.fill('#time', v === 'not-sure' ? '' : v);
+    await page.locator('main input[name="answer"]').setChecked(v === 'not-sure');
+  } else if (isDate && v !== 'not-sure') {
     const [y, m, d] = v.split('-');
     await page.fill('#date-month', String(parseInt(m, 10)));
     await page.fill('#date-day', String(parseInt(d, 10)));
     await page.fill('#date-year', y);
     await page.locator('main input[name="answer"]').setChecked(false);
   } else {
-    if (q === 'appointment-date') {
+    if (isDate) {
       // The stored date is shown again; a date and "not sure" together is refused.
       for (const f of ['#date-month', '#date-day', '#date-year']) await page.fill(f, '');
     }
@@ -395,11 +410,12 @@ async function checklistPdf(page, j, lang) {
   const pages = Number((/^Pages:\s+(\d+)/m.exec(info) || [])[1]);
   const size = (/^Page size:\s+(.*)$/m.exec(info) || [])[1] || '';
   const text = norm(execFileSync('pdftotext', ['-layout', file, '-']).toString());
-  // Right-to-left text may come out of pdftotext in visual order; there each
-  // word must be on the page, in any order. Left-to-right: the exact line.
+  // Right-to-left text may come out of pdftotext in visual order, and Arabic
+  // words split where shaping joins letters; there each number of the line
+  // (day, year, time) must be on the page. Left-to-right: the exact line.
   const rtl = (await page.getAttribute('html', 'dir')) === 'rtl';
   const printed = (s) => rtl
-    ? norm(s).split(' ').map((w) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '')).filter(Boolean).every((w) => text.includes(w))
+    ? norm(s).split(' ').map((w) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '')).filter((w) => /\d/.test(w)).every((w) => text.includes(w))
     : text.includes(norm(s));
   if (existsSync('/usr/bin/pdftoppm')) {
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, file.replace(/\.pdf$/, '')]);

@@ -7,7 +7,7 @@ export const JOURNEYS = [
     title: 'upcoming appointment, can attend',
     answers: [
       ['case-type', 'asylum-uscis'], ['notice', 'yes'], ['appointment-date', '2026-12-10'],
-      ['can-attend', 'yes'], ['photo-id', 'yes'], ['moved', 'no'],
+      ['appointment-time', '09:30'], ['can-attend', 'yes'], ['photo-id', 'yes'], ['moved', 'no'],
     ],
   },
   {
@@ -15,7 +15,7 @@ export const JOURNEYS = [
     title: 'cannot attend, reschedules',
     answers: [
       ['case-type', 'other-uscis'], ['notice', 'yes'], ['appointment-date', '2026-12-03'],
-      ['can-attend', 'no'], ['reschedules', '0'], ['online-account', 'yes'], ['moved', 'no'],
+      ['appointment-time', 'not-sure'], ['can-attend', 'no'], ['reschedules', '0'], ['online-account', 'yes'], ['moved', 'no'],
     ],
   },
   {
@@ -31,14 +31,15 @@ export const JOURNEYS = [
     title: 'court case, hearing soon',
     answers: [
       ['case-type', 'asylum-court'], ['hearing', 'within-60-days'], ['notice', 'yes'],
-      ['appointment-date', '2026-12-08'], ['can-attend', 'no'], ['reschedules', '2-or-more'],
+      ['appointment-date', '2026-12-08'], ['appointment-time', 'not-sure'], ['can-attend', 'no'],
+      ['reschedules', '2-or-more'],
       ['moved', 'yes'],
     ],
   },
 ];
 
 const uscis = [['case-type', 'asylum-uscis'], ['notice', 'yes']];
-const upcoming = [...uscis, ['appointment-date', '2026-12-10']];
+const upcoming = [...uscis, ['appointment-date', '2026-12-10'], ['appointment-time', 'not-sure']];
 
 /** Every question of the contract, with the answers that lead to it. */
 export const QUESTION_PREFIXES = [
@@ -58,4 +59,16 @@ export const QUESTION_PREFIXES = [
   ['online-account', [...upcoming, ['can-attend', 'no'], ['reschedules', '0']]],
   ['photo-id', [...upcoming, ['can-attend', 'yes']]],
   ['moved', [...upcoming, ['can-attend', 'yes'], ['photo-id', 'yes']]],
+];
+
+/** The optional questions (the form asks them; the plan API never waits for
+ * them), with the answers that lead to each. */
+const missedOther = [
+  ['case-type', 'other-uscis'], ['notice', 'yes'], ['appointment-date', '2026-11-10'], ['attended', 'no'],
+];
+export const OPTIONAL_PREFIXES = [
+  ['appointment-time', [...uscis, ['appointment-date', '2026-12-10']]],
+  ['letter-deadline', [...missedOther, ['letter', 'rfe']]],
+  ['decision-date', [...missedOther, ['letter', 'denied']]],
+  ['decision-mailed', [...missedOther, ['letter', 'denied'], ['decision-date', '2026-11-15']]],
 ];

@@ -58,7 +58,18 @@ export async function activate(page, key = 'Enter') {
 /** Answers the question on the current page with the keyboard. */
 export async function answerWithKeyboard(page, question, value, key) {
   await fromTop(page);
-  if (question === 'appointment-date' && value !== 'not-sure') {
+  const isDate = ['appointment-date', 'letter-deadline', 'decision-date'].includes(question);
+  if (question === 'appointment-time' && value !== 'not-sure') {
+    // A browser's time field: hour, minutes, then AM or PM, typed in turn.
+    const [h, m] = value.split(':').map((x) => parseInt(x, 10));
+    await tabTo(page, '#time');
+    await page.keyboard.type(`${String(h % 12 || 12).padStart(2, '0')}${String(m).padStart(2, '0')}${h < 12 ? 'A' : 'P'}`);
+    const typed = await page.evaluate(() => document.activeElement.value);
+    assert(typed === value, `on ${question}, typing gave ${typed}, not ${value}`);
+  } else if (question === 'appointment-time') {
+    await tabTo(page, 'input[name="answer"]');
+    await page.keyboard.press('Space');
+  } else if (isDate && value !== 'not-sure') {
     const [y, m, d] = value.split('-');
     await tabTo(page, '#date-month');
     await page.keyboard.type(String(parseInt(m, 10)));
@@ -66,7 +77,7 @@ export async function answerWithKeyboard(page, question, value, key) {
     await page.keyboard.type(String(parseInt(d, 10)));
     await page.keyboard.press('Tab');
     await page.keyboard.type(y);
-  } else if (question === 'appointment-date') {
+  } else if (isDate) {
     await tabTo(page, 'input[name="answer"]');
     await page.keyboard.press('Space');
   } else {
