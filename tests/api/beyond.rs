@@ -285,7 +285,7 @@ async fn the_call_sheet_follows_the_plan() {
         "1-800-375-5283",
         "1-800-767-1833",
         &english("call-sheet-say-heading"),
-        &english("call-sheet-ready-a-number"),
+        &english("call-sheet-ready-heading"),
         &english("call-sheet-notes-date"),
         &english("call-sheet-reason-heading"),
     ] {
