@@ -254,7 +254,7 @@ impl Store {
         Ok(Some(answers))
     }
 
-    /// Saves one answer, creating the session row if it is new, in one transaction.
+    /// Saves one answer, creating the session row if it is new, in one statement.
     pub async fn save_answer(
         &self,
         id: &SessionId,
@@ -262,25 +262,17 @@ impl Store {
         value: &str,
     ) -> Result<(), StoreError> {
         let now = now();
-        let mut tx = self.writer.begin().await?;
+        // One statement (see the answer_writes migration): atomic, and one
+        // trip to SQLite's thread.
         sqlx::query(
-            "INSERT INTO sessions (id, created_at, updated_at) VALUES (?1, ?2, ?2) \
-             ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at",
-        )
-        .bind(id.as_str())
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO answers (session_id, question, value) VALUES (?, ?, ?) \
-             ON CONFLICT (session_id, question) DO UPDATE SET value = excluded.value",
+            "INSERT INTO answer_writes (session_id, question, value, at) VALUES (?, ?, ?, ?)",
         )
         .bind(id.as_str())
         .bind(question.as_str())
         .bind(value)
-        .execute(&mut *tx)
+        .bind(now)
+        .execute(&self.writer)
         .await?;
-        tx.commit().await?;
         let mut cache = self.cache();
         if let Some(c) = cache.write().entries.get_mut(id.as_str()) {
             let _ = c.answers.set(question, value);
