@@ -2,8 +2,10 @@
 
 use std::collections::HashMap;
 use std::str::FromStr;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
+
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tokio::sync::{mpsc, oneshot};
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -85,6 +87,50 @@ impl ResumeCode {
     }
 }
 
+/// One answer waiting to be saved, and who to tell when it is.
+struct AnswerWrite {
+    session: String,
+    question: QuestionId,
+    value: String,
+    at: i64,
+    done: oneshot::Sender<Result<(), StoreError>>,
+}
+
+/// Answers saved at most in one statement.
+const BATCH_MAX: usize = 64;
+
+/// The insert of 1 to `BATCH_MAX` answers: placeholders only, no data.
+static BATCH_SQL: LazyLock<Vec<String>> = LazyLock::new(|| {
+    (1..=BATCH_MAX)
+        .map(|n| {
+            let rows = vec!["(?, ?, ?, ?)"; n].join(", ");
+            format!("INSERT INTO answer_writes (session_id, question, value, at) VALUES {rows}")
+        })
+        .collect()
+});
+
+/// Saves answers as they come, every answer waiting at that moment in one
+/// statement: under load, one commit and one trip to SQLite's thread serve
+/// many people. Rows go in the order they came, so a later answer wins.
+async fn save_batches(writer: SqlitePool, mut queue: mpsc::UnboundedReceiver<AnswerWrite>) {
+    let mut batch = Vec::with_capacity(BATCH_MAX);
+    while queue.recv_many(&mut batch, BATCH_MAX).await > 0 {
+        let mut query = sqlx::query(BATCH_SQL[batch.len() - 1].as_str());
+        for w in &batch {
+            query = query
+                .bind(w.session.as_str())
+                .bind(w.question.as_str())
+                .bind(w.value.as_str())
+                .bind(w.at);
+        }
+        let result = query.execute(&writer).await.map(|_| ()).map_err(Arc::new);
+        for w in batch.drain(..) {
+            // The person may have gone; the answer is saved all the same.
+            let _ = w.done.send(result.clone().map_err(StoreError::Shared));
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database error: {0}")]
@@ -93,6 +139,10 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("the system random source failed")]
     Random,
+    #[error("database error: {0}")]
+    Shared(Arc<sqlx::Error>),
+    #[error("the answer writer has stopped")]
+    WriterGone,
 }
 
 #[derive(Clone)]
@@ -101,6 +151,8 @@ pub struct Store {
     pool: SqlitePool,
     /// Writes, one at a time.
     writer: SqlitePool,
+    /// Answers to save, gathered by one task into batches (group commit).
+    answers_to_save: mpsc::UnboundedSender<AnswerWrite>,
     /// Recently seen sessions, written through: most page views need no
     /// SQLite round trip. One server process per database file.
     cache: Arc<Mutex<SessionCache>>,
@@ -163,9 +215,12 @@ impl Store {
             .test_before_acquire(false)
             .connect_with(options)
             .await?;
+        let (answers_to_save, queue) = mpsc::unbounded_channel();
+        tokio::spawn(save_batches(writer.clone(), queue));
         Ok(Store {
             pool,
             writer,
+            answers_to_save,
             cache: Arc::default(),
         })
     }
@@ -262,17 +317,19 @@ impl Store {
         value: &str,
     ) -> Result<(), StoreError> {
         let now = now();
-        // One statement (see the answer_writes migration): atomic, and one
-        // trip to SQLite's thread.
-        sqlx::query(
-            "INSERT INTO answer_writes (session_id, question, value, at) VALUES (?, ?, ?, ?)",
-        )
-        .bind(id.as_str())
-        .bind(question.as_str())
-        .bind(value)
-        .bind(now)
-        .execute(&self.writer)
-        .await?;
+        // Saved by the batch task; the answer is only confirmed once committed.
+        let (done, saved) = oneshot::channel();
+        let write = AnswerWrite {
+            session: id.as_str().to_owned(),
+            question,
+            value: value.to_owned(),
+            at: now,
+            done,
+        };
+        self.answers_to_save
+            .send(write)
+            .map_err(|_| StoreError::WriterGone)?;
+        saved.await.map_err(|_| StoreError::WriterGone)??;
         let mut cache = self.cache();
         if let Some(c) = cache.write().entries.get_mut(id.as_str()) {
             let _ = c.answers.set(question, value);
