@@ -286,6 +286,8 @@ fn answer_text(tr: &Texts, q: QuestionId, answers: &Answers) -> String {
 #[derive(Clone)]
 pub struct PhoneView {
     pub label: String,
+    /// The label as a list line ends it ("USCIS Contact Center:").
+    pub line_label: String,
     pub display: String,
     pub tel: String,
 }
@@ -299,15 +301,20 @@ pub struct SourceView {
 #[derive(Clone)]
 pub struct StepView {
     pub id: &'static str,
+    /// "Step 1", "Step 2"... in the plan's order.
+    pub number_label: String,
     pub title: String,
     pub paragraphs: Vec<String>,
     pub phones: Vec<PhoneView>,
     pub say: Option<String>,
     pub ready: Option<String>,
     pub sources: Vec<SourceView>,
+    /// "Source:" or "Sources:".
+    pub sources_label: String,
+    /// "Last reviewed <date>".
+    pub reviewed_line: String,
     /// The deadline the person typed, said in full, on the step it belongs to.
     pub deadline: Option<String>,
-    pub reviewed: String,
     /// The review date as YYYY-MM-DD, for the API and `<time datetime>`.
     pub reviewed_iso: String,
 }
@@ -337,7 +344,8 @@ pub struct PlanView {
     pub steps: Vec<StepView>,
     pub bring: Vec<BringView>,
     pub terms: Vec<TermView>,
-    pub appointment: Option<String>,
+    /// The checklist's line for the appointment's date (and time).
+    pub appointment_line: Option<String>,
     pub phones: Vec<PhoneView>,
     /// The deadline as a line for the checklist's key dates.
     pub deadline_line: Option<String>,
@@ -402,8 +410,13 @@ impl PlanView {
         urgency_args.insert("date".into(), FluentValue::from(urgency_date));
         let phone_view = |id: &str| {
             let phone = &guide.phones[id];
+            let label = tr.t(&format!("phone-{id}"));
             PhoneView {
-                label: tr.t(&format!("phone-{id}")),
+                line_label: tr.t_with(
+                    "checklist-phone-label",
+                    &[("label", FluentValue::from(label.clone()))],
+                ),
+                label,
                 display: phone.display.clone(),
                 tel: phone.tel.clone(),
             }
@@ -428,7 +441,8 @@ impl PlanView {
         let steps: Vec<StepView> = plan
             .steps
             .iter()
-            .map(|&step| {
+            .enumerate()
+            .map(|(index, &step)| {
                 let data = guide.step(step);
                 let key = |part: &str| format!("step-{step}-{part}");
                 let part = |p: StepPart| {
@@ -438,6 +452,10 @@ impl PlanView {
                 };
                 StepView {
                     id: step.as_str(),
+                    number_label: tr.t_with(
+                        "result-step-label",
+                        &[("number", FluentValue::from(index as i64 + 1))],
+                    ),
                     title: tr.format(&key("title"), &args),
                     paragraphs: paragraphs(&tr.format(&key("body"), &args)),
                     phones: data.phones.iter().map(|p| phone_view(p)).collect(),
@@ -455,7 +473,14 @@ impl PlanView {
                         .as_ref()
                         .filter(|(s, _, _)| *s == step)
                         .map(|(_, note, _)| note.clone()),
-                    reviewed: tr.date(data.reviewed),
+                    sources_label: tr.t_with(
+                        "result-sources-label",
+                        &[("count", FluentValue::from(data.sources.len() as i64))],
+                    ),
+                    reviewed_line: tr.t_with(
+                        "result-reviewed",
+                        &[("date", FluentValue::from(tr.date(data.reviewed)))],
+                    ),
                     reviewed_iso: data.reviewed.format("%Y-%m-%d").to_string(),
                 }
             })
@@ -487,9 +512,15 @@ impl PlanView {
                     definition: tr.t(&format!("glossary-{t}-def")),
                 })
                 .collect(),
-            appointment: ctx.appointment.map(|d| match ctx.appointment_time {
-                Some(time) => tr.date_and_time(d, time),
-                None => tr.date(d),
+            appointment_line: ctx.appointment.map(|d| {
+                let when = match ctx.appointment_time {
+                    Some(time) => tr.date_and_time(d, time),
+                    None => tr.date(d),
+                };
+                tr.t_with(
+                    "checklist-appointment",
+                    &[("date", FluentValue::from(when))],
+                )
             }),
             phones: phone_ids.into_iter().map(phone_view).collect(),
             deadline_line: deadline.map(|(_, _, line)| line),

@@ -75,8 +75,10 @@ impl AppState {
         has_session: bool,
     ) -> Result<PageContext, AppError> {
         Ok(PageContext {
+            tr: self.texts(req),
+            here: return_path(req),
+            has_session,
             csrf_token: session::form_token(self, req)?,
-            ..self.context(req, has_session)
         })
     }
 }

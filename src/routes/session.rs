@@ -59,18 +59,20 @@ pub async fn current(state: &AppState, req: &HttpRequest) -> Result<Current, App
     })
 }
 
-/// The key that signs form tokens (kept in the database).
-pub struct TokenKey(Vec<u8>);
+/// The key that signs form tokens (kept in the database), ready keyed: each
+/// token starts from a copy instead of hashing the key again.
+pub struct TokenKey(Hmac<Sha256>);
 
 impl TokenKey {
     pub async fn load(store: &Store) -> Result<Self, crate::store::StoreError> {
-        Ok(TokenKey(store.secret().await?))
+        let key = store.secret().await?;
+        let mut mac = Hmac::<Sha256>::new_from_slice(&key).expect("HMAC takes a key of any length");
+        mac.update(b"huella-form-token:");
+        Ok(TokenKey(mac))
     }
 
     fn mac(&self, id: &SessionId) -> Hmac<Sha256> {
-        let mut mac =
-            Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes a key of any length");
-        mac.update(b"huella-form-token:");
+        let mut mac = self.0.clone();
         mac.update(id.as_str().as_bytes());
         mac
     }
