@@ -100,15 +100,6 @@ pub struct StartPage {
     pub start_href: String,
 }
 
-/// One radio of a question.
-pub struct OptionView {
-    pub value: &'static str,
-    pub input_id: String,
-    pub label: String,
-    pub hint: String,
-    pub checked: bool,
-}
-
 /// A validation error shown in the summary and beside the field.
 pub struct FieldError {
     /// The id of the input the summary links to.
@@ -126,18 +117,12 @@ pub struct TypedFields {
     pub not_sure: bool,
 }
 
-/// A date or time question's fields and its "I don't know" choice.
-pub struct TypedInput {
-    pub fields: TypedFields,
-    pub not_sure_label: String,
-    pub not_sure_hint: String,
-}
-
-/// What a question page asks for: one of its values, a date or a time.
+/// What a question page asks for: one of its values (the stored one
+/// checked), a date or a time (as typed or stored).
 pub enum QuestionInput {
-    Choices(Vec<OptionView>),
-    Date(TypedInput),
-    Time(TypedInput),
+    Choices(Option<String>),
+    Date(TypedFields),
+    Time(TypedFields),
 }
 
 #[derive(Template)]
@@ -145,11 +130,63 @@ pub enum QuestionInput {
 pub struct QuestionPage {
     pub layout: Layout,
     pub id: &'static str,
-    pub heading: String,
-    pub hint: String,
+    pub texts: Arc<QuestionTexts>,
     pub back_href: String,
     pub input: QuestionInput,
     pub error: Option<FieldError>,
+}
+
+/// One option of a choice question, in words.
+pub struct OptionText {
+    pub value: &'static str,
+    pub input_id: String,
+    pub label: String,
+    pub hint: String,
+}
+
+/// A question's words in one language: the same for everyone, built once.
+pub struct QuestionTexts {
+    pub heading: String,
+    pub hint: String,
+    pub options: Vec<OptionText>,
+    /// The "I don't know" choice of a date or time question.
+    pub not_sure_label: String,
+    pub not_sure_hint: String,
+}
+
+static QUESTION_TEXTS: LazyLock<Mutex<QuestionTextsByLanguage>> = LazyLock::new(Mutex::default);
+type QuestionTextsByLanguage = HashMap<(&'static str, QuestionId), Arc<QuestionTexts>>;
+
+impl QuestionTexts {
+    fn of(tr: &Texts, question: QuestionId) -> Arc<QuestionTexts> {
+        let key = (tr.language.code, question);
+        let cache = || QUESTION_TEXTS.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(texts) = cache().get(&key) {
+            return Arc::clone(texts);
+        }
+        let id = question.as_str();
+        let values = match question.kind() {
+            QuestionKind::Choice(values) => values,
+            QuestionKind::Date | QuestionKind::Time => &[],
+        };
+        let texts = Arc::new(QuestionTexts {
+            heading: tr.t(&format!("q-{id}-title")),
+            hint: tr.t(&format!("q-{id}-hint")),
+            options: values
+                .iter()
+                .map(|&value| OptionText {
+                    value,
+                    input_id: format!("{id}-{value}"),
+                    label: tr.t(&format!("q-{id}-opt-{value}")),
+                    hint: tr.t(&format!("q-{id}-opt-{value}-hint")),
+                })
+                .collect(),
+            not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
+            not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
+        });
+        cache().insert(key, Arc::clone(&texts));
+        texts
+    }
 }
 
 impl QuestionPage {
@@ -162,41 +199,20 @@ impl QuestionPage {
         typed: Option<TypedFields>,
         error: Option<FieldError>,
     ) -> Self {
-        let tr = ctx.tr;
-        let id = question.as_str();
-        let heading = tr.t(&format!("q-{id}-title"));
+        let texts = QuestionTexts::of(ctx.tr, question);
         let input = match question.kind() {
-            QuestionKind::Choice(values) => {
-                let stored = answers.value(question);
-                QuestionInput::Choices(
-                    values
-                        .iter()
-                        .map(|&value| OptionView {
-                            value,
-                            input_id: format!("{id}-{value}"),
-                            label: tr.t(&format!("q-{id}-opt-{value}")),
-                            hint: tr.t(&format!("q-{id}-opt-{value}-hint")),
-                            checked: stored.as_deref() == Some(value),
-                        })
-                        .collect(),
-                )
+            QuestionKind::Choice(_) => QuestionInput::Choices(answers.value(question)),
+            QuestionKind::Date => {
+                QuestionInput::Date(typed.unwrap_or_else(|| stored_date_fields(answers, question)))
             }
-            QuestionKind::Date => QuestionInput::Date(TypedInput {
-                fields: typed.unwrap_or_else(|| stored_date_fields(answers, question)),
-                not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
-                not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
-            }),
-            QuestionKind::Time => QuestionInput::Time(TypedInput {
-                fields: typed.unwrap_or_else(|| stored_time_fields(answers)),
-                not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
-                not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
-            }),
+            QuestionKind::Time => {
+                QuestionInput::Time(typed.unwrap_or_else(|| stored_time_fields(answers)))
+            }
         };
         QuestionPage {
-            layout: Layout::new(ctx, &heading, error.is_some()),
-            id,
-            hint: tr.t(&format!("q-{id}-hint")),
-            heading,
+            layout: Layout::new(ctx, &texts.heading, error.is_some()),
+            id: question.as_str(),
+            texts,
             back_href,
             input,
             error,

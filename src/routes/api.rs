@@ -4,13 +4,20 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use chrono::NaiveDate;
 use fluent_templates::fluent_bundle::FluentValue;
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
+use actix_web::web::Bytes;
 use serde::Serialize;
 use serde_json::Value;
 
 use super::AppState;
 use super::body::{self, BodyError};
+use crate::content::Guide;
 use crate::content::{DEFAULT_LANGUAGE, Language, Texts};
-use crate::decision::{AnswerError, Answers, Outcome, QuestionId, StepId, UrgencyId, evaluate};
+use crate::decision::{
+    AnswerError, Answers, Outcome, Plan, QuestionId, StepId, UrgencyId, evaluate,
+};
 use crate::views::PlanView;
 
 #[derive(Serialize)]
@@ -168,56 +175,83 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
     let tr = Texts::of(request.language);
     let today = request.today.unwrap_or_else(|| state.today());
     let guide = crate::content::guide();
-    let response = match evaluate(&request.answers, today, &guide.rules) {
-        Outcome::Incomplete(next) => PlanResponse {
-            complete: false,
-            next_question: Some(next),
-            situation: None,
-            urgency: None,
-            deadline: None,
-            steps: Vec::new(),
-            bring: Vec::new(),
-        },
-        Outcome::Complete(plan) => {
-            let view = PlanView::of(tr, guide, &plan);
-            PlanResponse {
-                complete: true,
-                next_question: None,
-                situation: Some(plan.situation.as_str()),
-                urgency: Some(plan.urgency.id()),
-                deadline: plan.context.deadline.map(|d| DeadlineJson {
-                    step: d.step,
-                    date: d.date.format("%Y-%m-%d").to_string(),
-                    days_left: d.days_left,
-                }),
-                steps: view
-                    .steps
-                    .iter()
-                    .map(|s| Step {
-                        id: s.id,
-                        title: s.title.clone(),
-                        body: s.paragraphs.join("\n"),
-                        sources: s
-                            .sources
-                            .iter()
-                            .map(|src| Source {
-                                title: src.title.clone(),
-                                url: src.url.clone(),
-                            })
-                            .collect(),
-                        reviewed: s.reviewed_iso.clone(),
-                    })
-                    .collect(),
-                bring: view
-                    .bring
-                    .iter()
-                    .map(|b| Bring {
-                        id: b.id,
-                        text: b.text.clone(),
-                    })
-                    .collect(),
-            }
+    let plan = match evaluate(&request.answers, today, &guide.rules) {
+        Outcome::Incomplete(next) => {
+            return HttpResponse::Ok().json(PlanResponse {
+                complete: false,
+                next_question: Some(next),
+                situation: None,
+                urgency: None,
+                deadline: None,
+                steps: Vec::new(),
+                bring: Vec::new(),
+            });
         }
+        Outcome::Complete(plan) => plan,
     };
-    HttpResponse::Ok().json(response)
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(complete_json(tr, guide, plan))
+}
+
+/// Complete answers as JSON, by language and plan: the same few hundred
+/// plans are asked for again and again.
+static COMPLETE_JSON: LazyLock<Mutex<CompleteJson>> = LazyLock::new(Mutex::default);
+type CompleteJson = HashMap<(&'static str, Plan), Bytes>;
+/// Answers kept at most; past it the cache starts over.
+const COMPLETE_JSON_MAX: usize = 2_000;
+
+fn complete_json(tr: &Texts, guide: &Guide, plan: Plan) -> Bytes {
+    let key = (tr.language.code, plan);
+    let cache = || COMPLETE_JSON.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(json) = cache().get(&key) {
+        return json.clone();
+    }
+    let plan = &key.1;
+    let view = PlanView::of(tr, guide, plan);
+    let response = PlanResponse {
+        complete: true,
+        next_question: None,
+        situation: Some(plan.situation.as_str()),
+        urgency: Some(plan.urgency.id()),
+        deadline: plan.context.deadline.map(|d| DeadlineJson {
+            step: d.step,
+            date: d.date.format("%Y-%m-%d").to_string(),
+            days_left: d.days_left,
+        }),
+        steps: view
+            .steps
+            .iter()
+            .map(|s| Step {
+                id: s.id,
+                title: s.title.clone(),
+                body: s.paragraphs.join("\n"),
+                sources: s
+                    .sources
+                    .iter()
+                    .map(|src| Source {
+                        title: src.title.clone(),
+                        url: src.url.clone(),
+                    })
+                    .collect(),
+                reviewed: s.reviewed_iso.clone(),
+            })
+            .collect(),
+        bring: view
+            .bring
+            .iter()
+            .map(|b| Bring {
+                id: b.id,
+                text: b.text.clone(),
+            })
+            .collect(),
+    };
+    // Serializing plain structs of strings cannot fail.
+    let json = Bytes::from(serde_json::to_vec(&response).unwrap_or_default());
+    let mut cached = cache();
+    if cached.len() >= COMPLETE_JSON_MAX {
+        cached.clear();
+    }
+    cached.insert(key, json.clone());
+    json
 }
