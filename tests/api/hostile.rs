@@ -69,6 +69,15 @@ fn percent(text: &str) -> String {
         .collect()
 }
 
+/// A property runner for `cases` cases that writes no regression files.
+fn runner(cases: u32) -> TestRunner {
+    TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    })
+}
+
 /// Every stored answer is a contract question with a value it allows.
 async fn assert_only_allowed_values_stored(app: &TestApp) {
     let db = app.database().await;
@@ -104,11 +113,7 @@ fn hostile_form_posts_never_fail_the_server_or_store_a_bad_value() {
         hostile_text(),
     ];
     let with_token = any::<bool>();
-    let mut runner = TestRunner::new(Config {
-        cases: 300,
-        failure_persistence: None,
-        ..Config::default()
-    });
+    let mut runner = runner(300);
     runner
         .run(
             &(question, pairs, with_token),
@@ -141,11 +146,7 @@ fn raw_bodies_of_any_bytes_never_fail_the_form_or_the_api() {
         prop::collection::vec(any::<u8>(), 0..4096),
         hostile_text().prop_map(String::into_bytes),
     ];
-    let mut runner = TestRunner::new(Config {
-        cases: 200,
-        failure_persistence: None,
-        ..Config::default()
-    });
+    let mut runner = runner(200);
     runner
         .run(&(body, any::<bool>()), |(body, json)| {
             let (path, content_type) = if json {
@@ -200,11 +201,7 @@ fn any_json_to_the_api_is_answered_with_200_400_413_or_422() {
         0..8,
     );
     let request = (answers, json_value(), json_value(), json_value());
-    let mut runner = TestRunner::new(Config {
-        cases: 300,
-        failure_persistence: None,
-        ..Config::default()
-    });
+    let mut runner = runner(300);
     runner
         .run(&request, |(answers, today, lang, extra)| {
             let body = serde_json::json!({
@@ -253,11 +250,7 @@ fn hostile_paths_query_strings_cookies_and_headers_never_fail_a_page() {
         header_text(),
         header_text(),
     );
-    let mut runner = TestRunner::new(Config {
-        cases: 300,
-        failure_persistence: None,
-        ..Config::default()
-    });
+    let mut runner = runner(300);
     runner
         .run(
             &input,
