@@ -554,13 +554,52 @@ fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The steps, what to bring, legal help and the glossary of a plan: the
+/// bulk of the result page, the same for everyone with the plan.
+#[derive(Template)]
+#[template(path = "components/plan_steps.html")]
+struct PlanSteps<'a> {
+    tr: &'a Texts,
+    plan: &'a PlanView,
+    help_providers: &'a str,
+    help_directory: &'a str,
+}
+
+static PLAN_STEPS_HTML: LazyLock<Mutex<PlanStepsHtml>> = LazyLock::new(Mutex::default);
+/// The rendered plan part of result pages, by language code and plan.
+type PlanStepsHtml = HashMap<(&'static str, Plan), Arc<str>>;
+
+/// The plan part of the result page as HTML, rendered once per language and plan.
+pub fn plan_steps_html(tr: &Texts, guide: &Guide, plan: &Plan) -> Result<Arc<str>, askama::Error> {
+    let key = (tr.language.code, plan.clone());
+    let cache = || PLAN_STEPS_HTML.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(html) = cache().get(&key) {
+        return Ok(Arc::clone(html));
+    }
+    let view = PlanView::of(tr, guide, plan);
+    let html: Arc<str> = PlanSteps {
+        tr,
+        plan: &view,
+        help_providers: &guide.links.legal_providers,
+        help_directory: &guide.links.legal_directory,
+    }
+    .render()?
+    .into();
+    let mut cached = cache();
+    if cached.len() >= PLAN_VIEWS_MAX {
+        cached.clear();
+    }
+    cached.insert(key, Arc::clone(&html));
+    Ok(html)
+}
+
 #[derive(Template)]
 #[template(path = "pages/result.html")]
 pub struct ResultPage {
     pub layout: Layout,
     pub plan: Arc<PlanView>,
-    pub help_providers: String,
-    pub help_directory: String,
+    /// The steps onwards, rendered once per plan (see `plan_steps_html`).
+    pub steps_html: Arc<str>,
     /// Whether the plan has dates for a calendar file.
     pub has_calendar: bool,
     /// Whether calling the Contact Center is a step (the call sheet follows it).

@@ -18,6 +18,7 @@ use crate::store::SessionId;
 use crate::views::{
     CallSheetPage, CheckAnswersPage, ChecklistPage, FieldError, InfoPage, Layout, PageContext,
     PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, StartPage, TypedFields,
+    plan_steps_html,
 };
 
 pub(super) fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
@@ -231,8 +232,7 @@ pub async fn result(
             has_calendar: !calendar::events(c.ctx.tr, &c.plan, today).is_empty(),
             has_call_sheet: calendar::has_call(&c.plan),
             plan: PlanView::of(c.ctx.tr, guide, &c.plan),
-            help_providers: guide.links.legal_providers.clone(),
-            help_directory: guide.links.legal_directory.clone(),
+            steps_html: plan_steps_html(c.ctx.tr, guide, &c.plan)?,
             resume: c.resume,
         })
     })
