@@ -1,6 +1,7 @@
 //! Askama template structs: one per page, plus the pieces they share.
 //! Texts come from the locale files; these structs only carry them.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -52,7 +53,7 @@ impl Layout {
         } else {
             "page-title"
         };
-        let title = tr.t_with(key, &[("title", FluentValue::from(heading.to_owned()))]);
+        let title = page_title(tr, key, heading);
         let next = query_value(&ctx.here);
         let languages = LANGUAGES
             .iter()
@@ -84,6 +85,29 @@ impl Layout {
     pub fn unreviewed(&self) -> bool {
         !self.tr.language.reviewed()
     }
+}
+
+/// A page's `<title>`. Headings are few and fixed per language, so each
+/// thread formats each one once.
+fn page_title(tr: &Texts, key: &'static str, heading: &str) -> String {
+    thread_local! {
+        static TITLES: RefCell<HashMap<(&'static str, &'static str, String), String>> =
+            RefCell::new(HashMap::new());
+    }
+    let memo_key = (tr.language.code, key, heading.to_owned());
+    if let Some(title) = TITLES.with(|t| t.borrow().get(&memo_key).cloned()) {
+        return title;
+    }
+    let title = tr.t_with(key, &[("title", FluentValue::from(heading.to_owned()))]);
+    TITLES.with(|t| {
+        let mut titles = t.borrow_mut();
+        // Headings come from the locale files, but bound the memo all the same.
+        if titles.len() >= 1_000 {
+            titles.clear();
+        }
+        titles.insert(memo_key, title.clone())
+    });
+    title
 }
 
 /// A value percent-encoded for a query string.
@@ -120,7 +144,7 @@ pub struct TypedFields {
 /// What a question page asks for: one of its values (the stored one
 /// checked), a date or a time (as typed or stored).
 pub enum QuestionInput {
-    Choices(Option<String>),
+    Choices(Arc<str>),
     Date(TypedFields),
     Time(TypedFields),
 }
@@ -148,7 +172,9 @@ pub struct OptionText {
 pub struct QuestionTexts {
     pub heading: String,
     pub hint: String,
-    pub options: Vec<OptionText>,
+    /// A choice question's radios as HTML: with nothing checked, then with
+    /// each value checked in turn.
+    radios: Vec<(Option<&'static str>, Arc<str>)>,
     /// The "I don't know" choice of a date or time question.
     pub not_sure_label: String,
     pub not_sure_hint: String,
@@ -158,35 +184,63 @@ static QUESTION_TEXTS: LazyLock<Mutex<QuestionTextsByLanguage>> = LazyLock::new(
 type QuestionTextsByLanguage = HashMap<(&'static str, QuestionId), Arc<QuestionTexts>>;
 
 impl QuestionTexts {
-    fn of(tr: &Texts, question: QuestionId) -> Arc<QuestionTexts> {
+    fn of(tr: &Texts, question: QuestionId) -> Result<Arc<QuestionTexts>, askama::Error> {
         let key = (tr.language.code, question);
         let cache = || QUESTION_TEXTS.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(texts) = cache().get(&key) {
-            return Arc::clone(texts);
+            return Ok(Arc::clone(texts));
         }
         let id = question.as_str();
         let values = match question.kind() {
             QuestionKind::Choice(values) => values,
             QuestionKind::Date | QuestionKind::Time => &[],
         };
+        let options: Vec<OptionText> = values
+            .iter()
+            .map(|&value| OptionText {
+                value,
+                input_id: format!("{id}-{value}"),
+                label: tr.t(&format!("q-{id}-opt-{value}")),
+                hint: tr.t(&format!("q-{id}-opt-{value}-hint")),
+            })
+            .collect();
+        let radios = std::iter::once(None)
+            .chain(values.iter().map(|&v| Some(v)))
+            .map(|stored| {
+                let html = Radios {
+                    options: &options,
+                    stored,
+                }
+                .render()?;
+                Ok((stored, Arc::from(html)))
+            })
+            .collect::<Result<_, askama::Error>>()?;
         let texts = Arc::new(QuestionTexts {
             heading: tr.t(&format!("q-{id}-title")),
             hint: tr.t(&format!("q-{id}-hint")),
-            options: values
-                .iter()
-                .map(|&value| OptionText {
-                    value,
-                    input_id: format!("{id}-{value}"),
-                    label: tr.t(&format!("q-{id}-opt-{value}")),
-                    hint: tr.t(&format!("q-{id}-opt-{value}-hint")),
-                })
-                .collect(),
+            radios,
             not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
             not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
         });
         cache().insert(key, Arc::clone(&texts));
-        texts
+        Ok(texts)
     }
+
+    /// The radios with `stored` checked.
+    fn radios(&self, stored: Option<&str>) -> Arc<str> {
+        self.radios
+            .iter()
+            .find(|(value, _)| *value == stored)
+            .or(self.radios.first())
+            .map_or_else(|| Arc::from(""), |(_, html)| Arc::clone(html))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "components/radios.html")]
+struct Radios<'a> {
+    options: &'a [OptionText],
+    stored: Option<&'static str>,
 }
 
 impl QuestionPage {
@@ -198,10 +252,12 @@ impl QuestionPage {
         back_href: String,
         typed: Option<TypedFields>,
         error: Option<FieldError>,
-    ) -> Self {
-        let texts = QuestionTexts::of(ctx.tr, question);
+    ) -> Result<Self, askama::Error> {
+        let texts = QuestionTexts::of(ctx.tr, question)?;
         let input = match question.kind() {
-            QuestionKind::Choice(_) => QuestionInput::Choices(answers.value(question)),
+            QuestionKind::Choice(_) => {
+                QuestionInput::Choices(texts.radios(answers.value(question).as_deref()))
+            }
             QuestionKind::Date => {
                 QuestionInput::Date(typed.unwrap_or_else(|| stored_date_fields(answers, question)))
             }
@@ -209,14 +265,14 @@ impl QuestionPage {
                 QuestionInput::Time(typed.unwrap_or_else(|| stored_time_fields(answers)))
             }
         };
-        QuestionPage {
+        Ok(QuestionPage {
             layout: Layout::new(ctx, &texts.heading, error.is_some()),
             id: question.as_str(),
             texts,
             back_href,
             input,
             error,
-        }
+        })
     }
 }
 

@@ -110,6 +110,6 @@ time-error-invalid = اكتب ساعة صحيحة، مثل 9:30 صباحًا أ�
 time-error-mixed = كتبت ساعة واخترت «لا أعرف الساعة». اختر واحدًا فقط.
 time-of-day = { $hour12 }:{ $minute } { $period ->
         [am] صباحًا
-       *[pm] مساءً
+       *[other] مساءً
     }
 date-and-time = { $date }، { $time }

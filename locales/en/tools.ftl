@@ -108,6 +108,6 @@ time-error-mixed = You entered a time and chose "I don't know the time." Choose 
 # $hour (0-23) and $hour12 (1-12) are numbers, $minute is two digits, $period is am or pm.
 time-of-day = { $hour12 }:{ $minute } { $period ->
         [am] AM
-       *[pm] PM
+       *[other] PM
     }
 date-and-time = { $date }, { $time }

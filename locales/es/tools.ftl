@@ -107,6 +107,6 @@ time-error-invalid = Escriba una hora real, como 9:30 a. m. o 14:00
 time-error-mixed = Usted escribió una hora y eligió "No sé la hora". Elija solo una.
 time-of-day = { $hour12 }:{ $minute } { $period ->
         [am] a. m.
-       *[pm] p. m.
+       *[other] p. m.
     }
 date-and-time = { $date }, { $time }

@@ -86,7 +86,7 @@ pub async fn question(
         back_href(&path, question),
         None,
         None,
-    );
+    )?;
     html(StatusCode::OK, &page)
 }
 
@@ -141,7 +141,7 @@ pub async fn answer(
                     target: refusal.target,
                     message,
                 }),
-            );
+            )?;
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
