@@ -53,7 +53,7 @@ impl Layout {
         } else {
             "page-title"
         };
-        let title = page_title(tr, key, heading);
+        let title = formatted_once(tr, key, "title", heading);
         let next = query_value(&ctx.here);
         let languages = LANGUAGES
             .iter()
@@ -87,27 +87,27 @@ impl Layout {
     }
 }
 
-/// A page's `<title>`. Headings are few and fixed per language, so each
-/// thread formats each one once.
-fn page_title(tr: &Texts, key: &'static str, heading: &str) -> String {
+/// A message with one variable whose values are few (page headings, the
+/// site's own address): each thread formats each once.
+fn formatted_once(tr: &Texts, key: &'static str, name: &'static str, value: &str) -> String {
     thread_local! {
-        static TITLES: RefCell<HashMap<(&'static str, &'static str, String), String>> =
+        static FORMATTED: RefCell<HashMap<(&'static str, &'static str, String), String>> =
             RefCell::new(HashMap::new());
     }
-    let memo_key = (tr.language.code, key, heading.to_owned());
-    if let Some(title) = TITLES.with(|t| t.borrow().get(&memo_key).cloned()) {
-        return title;
+    let memo_key = (tr.language.code, key, value.to_owned());
+    if let Some(text) = FORMATTED.with(|f| f.borrow().get(&memo_key).cloned()) {
+        return text;
     }
-    let title = tr.t_with(key, &[("title", FluentValue::from(heading.to_owned()))]);
-    TITLES.with(|t| {
-        let mut titles = t.borrow_mut();
-        // Headings come from the locale files, but bound the memo all the same.
-        if titles.len() >= 1_000 {
-            titles.clear();
+    let text = tr.t_with(key, &[(name, FluentValue::from(value.to_owned()))]);
+    FORMATTED.with(|f| {
+        let mut formatted = f.borrow_mut();
+        // The values come from the locale files and the Host header: bound them.
+        if formatted.len() >= 1_000 {
+            formatted.clear();
         }
-        titles.insert(memo_key, title.clone())
+        formatted.insert(memo_key, text.clone())
     });
-    title
+    text
 }
 
 /// A value percent-encoded for a query string.
@@ -680,10 +680,7 @@ impl ResumeView {
         let address = format!("{scheme}://{}/resume", req.connection_info().host());
         ResumeView {
             code: code.display(),
-            body: ctx.tr.t_with(
-                "resume-code-body",
-                &[("address", FluentValue::from(address))],
-            ),
+            body: formatted_once(ctx.tr, "resume-code-body", "address", &address),
         }
     }
 }

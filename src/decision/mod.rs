@@ -8,6 +8,6 @@ pub mod plan;
 
 pub use answers::{AnswerError, Answers, DateAnswer, QuestionId, QuestionKind, TimeAnswer};
 pub use plan::{
-    BringId, Outcome, Plan, PlanContext, Route, Rules, Situation, StepId, Urgency, UrgencyId,
-    evaluate,
+    BringId, Deadline, Outcome, Plan, PlanContext, Route, Rules, Situation, StepId, Urgency,
+    UrgencyId, evaluate,
 };

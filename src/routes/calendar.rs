@@ -9,7 +9,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use super::AppState;
 use super::session::{self, Current};
 use crate::content::Texts;
-use crate::decision::{Outcome, Plan, Route, StepId, Urgency, evaluate};
+use crate::decision::{Deadline, Outcome, Plan, Route, StepId, Urgency, evaluate};
 use crate::error::AppError;
 use crate::ics::{Alarm, Event, calendar};
 
@@ -20,13 +20,36 @@ const NINE_AM_DAY_BEFORE: i64 = 15 * 60;
 /// ...and on the day itself, at 6 in the morning (a negative "before").
 const SIX_AM_SAME_DAY: i64 = -6 * 60;
 
+fn upcoming_appointment(plan: &Plan, today: NaiveDate) -> Option<NaiveDate> {
+    plan.context.appointment.filter(|&d| d >= today)
+}
+
+/// The date to reschedule before, when rescheduling is the plan.
+fn reschedule_by(plan: &Plan) -> Option<NaiveDate> {
+    match (plan.urgency, plan.context.route) {
+        (Urgency::BeforeDate(by), Route::Online | Route::Phone) => Some(by),
+        _ => None,
+    }
+}
+
+fn deadline_to_come(plan: &Plan) -> Option<Deadline> {
+    plan.context.deadline.filter(|d| d.days_left >= 0)
+}
+
+/// Whether the plan has any date for a calendar (without writing the events).
+pub fn has_dates(plan: &Plan, today: NaiveDate) -> bool {
+    upcoming_appointment(plan, today).is_some()
+        || reschedule_by(plan).is_some()
+        || deadline_to_come(plan).is_some()
+}
+
 /// The dates of a plan worth a calendar: the appointment, the last day to
 /// reschedule, and a deadline from a letter. Only dates still to come.
 pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
     let mut events = Vec::new();
     let remind = tr.t("calendar-reminder");
     let time = plan.context.appointment_time;
-    if let Some(date) = plan.context.appointment.filter(|&d| d >= today) {
+    if let Some(date) = upcoming_appointment(plan, today) {
         // A day and two hours before; without the time, the morning before
         // and early on the day.
         let (day_before, on_the_day) = match time {
@@ -48,9 +71,7 @@ pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
                 .collect(),
         });
     }
-    if let (Urgency::BeforeDate(by), Route::Online | Route::Phone) =
-        (plan.urgency, plan.context.route)
-    {
+    if let Some(by) = reschedule_by(plan) {
         // The last whole day to act: the day before, or today when that has gone.
         let day = by.pred_opt().filter(|&d| d >= today).unwrap_or(today);
         let written = FluentValue::from(match time {
@@ -69,7 +90,7 @@ pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
             }],
         });
     }
-    if let Some(deadline) = plan.context.deadline.filter(|d| d.days_left >= 0) {
+    if let Some(deadline) = deadline_to_come(plan) {
         let step = deadline.step;
         events.push(Event {
             uid: format!("{step}-{}@huella", deadline.date.format("%Y%m%d")),

@@ -229,7 +229,7 @@ pub async fn result(
         let guide = crate::content::guide();
         Ok(ResultPage {
             layout: Layout::new(&c.ctx, &c.ctx.tr.t("result-title"), false),
-            has_calendar: !calendar::events(c.ctx.tr, &c.plan, today).is_empty(),
+            has_calendar: calendar::has_dates(&c.plan, today),
             has_call_sheet: calendar::has_call(&c.plan),
             plan: PlanView::of(c.ctx.tr, guide, &c.plan),
             steps_html: plan_steps_html(c.ctx.tr, guide, &c.plan)?,
