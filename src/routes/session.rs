@@ -16,7 +16,7 @@ use super::AppState;
 use crate::config::Settings;
 use crate::decision::Answers;
 use crate::error::AppError;
-use crate::store::{SessionId, Store};
+use crate::store::{SessionId, Store, hex};
 
 pub const COOKIE: &str = "huella_session";
 /// The form field that carries the anti-forgery token.
@@ -96,7 +96,7 @@ pub fn form_token(state: &AppState, req: &HttpRequest) -> Result<String, AppErro
         }
     };
     let tag = state.token_key.mac(&id).finalize().into_bytes();
-    Ok(tag.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(hex(&tag))
 }
 
 /// Refuses a form post whose token is missing or not this browser's.

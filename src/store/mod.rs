@@ -23,9 +23,7 @@ impl SessionId {
     pub fn generate() -> Result<Self, StoreError> {
         let mut bytes = [0u8; Self::BYTES];
         getrandom::fill(&mut bytes).map_err(|_| StoreError::Random)?;
-        Ok(SessionId(
-            bytes.iter().map(|b| format!("{b:02x}")).collect(),
-        ))
+        Ok(SessionId(hex(&bytes)))
     }
 
     /// Accepts only the exact shape `generate` makes; anything else is no session.
@@ -129,6 +127,17 @@ async fn save_batches(writer: SqlitePool, mut queue: mpsc::UnboundedReceiver<Ans
             let _ = w.done.send(result.clone().map_err(StoreError::Shared));
         }
     }
+}
+
+/// Bytes as lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 0xf)] as char);
+    }
+    out
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -98,3 +98,21 @@ fn asylum_denials_are_not_given_the_form_i_290b_window() {
         );
     }
 }
+
+#[test]
+fn an_answer_to_one_question_answers_that_question_only() {
+    use huella::decision::{Answers, QuestionKind};
+    for &q in QuestionId::ALL {
+        let value = match q.kind() {
+            QuestionKind::Choice(values) => values[0],
+            QuestionKind::Date => "2026-12-01",
+            QuestionKind::Time => "09:30",
+        };
+        let mut a = Answers::default();
+        a.set(q, value).unwrap();
+        for &other in QuestionId::ALL {
+            assert_eq!(a.is_answered(other), other == q, "{q} set, {other} asked");
+            assert_eq!(a.is_answered(other), a.value(other).is_some());
+        }
+    }
+}
