@@ -5,6 +5,7 @@ pub mod content;
 pub mod decision;
 pub mod error;
 pub mod ics;
+pub mod memo;
 pub mod routes;
 pub mod startup;
 pub mod store;

@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::Arc;
 
 use askama::Template;
 use chrono::NaiveDate;
@@ -15,6 +15,7 @@ use crate::content::{Guide, LANGUAGES, Texts};
 use crate::decision::{
     Answers, DateAnswer, Plan, QuestionId, QuestionKind, StepId, TimeAnswer, Urgency,
 };
+use crate::memo::Memo;
 use crate::store::ResumeCode;
 
 /// What the frame of every page needs from the request.
@@ -180,16 +181,17 @@ pub struct QuestionTexts {
     pub not_sure_hint: String,
 }
 
-static QUESTION_TEXTS: LazyLock<Mutex<QuestionTextsByLanguage>> = LazyLock::new(Mutex::default);
-type QuestionTextsByLanguage = HashMap<(&'static str, QuestionId), Arc<QuestionTexts>>;
+/// Each question's words by language: a few dozen entries in all.
+static QUESTION_TEXTS: Memo<(&'static str, QuestionId), Arc<QuestionTexts>> = Memo::new(1_000);
 
 impl QuestionTexts {
     fn of(tr: &Texts, question: QuestionId) -> Result<Arc<QuestionTexts>, askama::Error> {
-        let key = (tr.language.code, question);
-        let cache = || QUESTION_TEXTS.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(texts) = cache().get(&key) {
-            return Ok(Arc::clone(texts));
-        }
+        QUESTION_TEXTS.get_or_try_insert((tr.language.code, question), |_| {
+            Self::build(tr, question).map(Arc::new)
+        })
+    }
+
+    fn build(tr: &Texts, question: QuestionId) -> Result<QuestionTexts, askama::Error> {
         let id = question.as_str();
         let values = match question.kind() {
             QuestionKind::Choice(values) => values,
@@ -215,15 +217,13 @@ impl QuestionTexts {
                 Ok((stored, Arc::from(html)))
             })
             .collect::<Result<_, askama::Error>>()?;
-        let texts = Arc::new(QuestionTexts {
+        Ok(QuestionTexts {
             heading: tr.t(&format!("q-{id}-title")),
             hint: tr.t(&format!("q-{id}-hint")),
             radios,
             not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
             not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
-        });
-        cache().insert(key, Arc::clone(&texts));
-        Ok(texts)
+        })
     }
 
     /// The radios with `stored` checked.
@@ -425,27 +425,16 @@ pub struct PlanView {
 
 /// Plans in words, by language: they depend only on the plan and the
 /// language, and the same few hundred plans come up again and again.
-static PLAN_VIEWS: LazyLock<Mutex<PlanViews>> = LazyLock::new(Mutex::default);
-/// Built plans by language code and plan.
-type PlanViews = HashMap<(&'static str, Plan), Arc<PlanView>>;
-/// Plans kept at most; past it the cache starts over.
-const PLAN_VIEWS_MAX: usize = 2_000;
+static PLAN_VIEWS: Memo<(&'static str, Plan), Arc<PlanView>> = Memo::new(PLANS_KEPT);
+/// Plans kept at most in each plan memo; past it the memo starts over.
+pub const PLANS_KEPT: usize = 2_000;
 
 impl PlanView {
     /// The plan in words, built once per language and plan.
     pub fn of(tr: &Texts, guide: &Guide, plan: &Plan) -> Arc<PlanView> {
-        let key = (tr.language.code, plan.clone());
-        let cache = || PLAN_VIEWS.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(view) = cache().get(&key) {
-            return Arc::clone(view);
-        }
-        let view = Arc::new(PlanView::build(tr, guide, plan));
-        let mut views = cache();
-        if views.len() >= PLAN_VIEWS_MAX {
-            views.clear();
-        }
-        views.insert(key, Arc::clone(&view));
-        view
+        PLAN_VIEWS.get_or_insert((tr.language.code, plan.clone()), |_| {
+            Arc::new(PlanView::build(tr, guide, plan))
+        })
     }
 
     fn build(tr: &Texts, guide: &Guide, plan: &Plan) -> Self {
@@ -621,32 +610,22 @@ struct PlanSteps<'a> {
     help_directory: &'a str,
 }
 
-static PLAN_STEPS_HTML: LazyLock<Mutex<PlanStepsHtml>> = LazyLock::new(Mutex::default);
 /// The rendered plan part of result pages, by language code and plan.
-type PlanStepsHtml = HashMap<(&'static str, Plan), Arc<str>>;
+static PLAN_STEPS_HTML: Memo<(&'static str, Plan), Arc<str>> = Memo::new(PLANS_KEPT);
 
 /// The plan part of the result page as HTML, rendered once per language and plan.
 pub fn plan_steps_html(tr: &Texts, guide: &Guide, plan: &Plan) -> Result<Arc<str>, askama::Error> {
-    let key = (tr.language.code, plan.clone());
-    let cache = || PLAN_STEPS_HTML.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(html) = cache().get(&key) {
-        return Ok(Arc::clone(html));
-    }
-    let view = PlanView::of(tr, guide, plan);
-    let html: Arc<str> = PlanSteps {
-        tr,
-        plan: &view,
-        help_providers: &guide.links.legal_providers,
-        help_directory: &guide.links.legal_directory,
-    }
-    .render()?
-    .into();
-    let mut cached = cache();
-    if cached.len() >= PLAN_VIEWS_MAX {
-        cached.clear();
-    }
-    cached.insert(key, Arc::clone(&html));
-    Ok(html)
+    PLAN_STEPS_HTML.get_or_try_insert((tr.language.code, plan.clone()), |_| {
+        let view = PlanView::of(tr, guide, plan);
+        let html = PlanSteps {
+            tr,
+            plan: &view,
+            help_providers: &guide.links.legal_providers,
+            help_directory: &guide.links.legal_directory,
+        }
+        .render()?;
+        Ok(Arc::from(html))
+    })
 }
 
 #[derive(Template)]

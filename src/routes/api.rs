@@ -1,13 +1,10 @@
 //! `POST /api/v1/plan`: the plan as JSON, stateless (CONTRACT.md).
 
 use actix_web::http::StatusCode;
+use actix_web::web::Bytes;
 use actix_web::{HttpResponse, web};
 use chrono::NaiveDate;
 use fluent_templates::fluent_bundle::FluentValue;
-use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
-
-use actix_web::web::Bytes;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -18,7 +15,8 @@ use crate::content::{DEFAULT_LANGUAGE, Language, Texts};
 use crate::decision::{
     AnswerError, Answers, Outcome, Plan, QuestionId, StepId, UrgencyId, evaluate,
 };
-use crate::views::PlanView;
+use crate::memo::Memo;
+use crate::views::{PLANS_KEPT, PlanView};
 
 #[derive(Serialize)]
 struct ErrorBody<'a> {
@@ -196,18 +194,15 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
 
 /// Complete answers as JSON, by language and plan: the same few hundred
 /// plans are asked for again and again.
-static COMPLETE_JSON: LazyLock<Mutex<CompleteJson>> = LazyLock::new(Mutex::default);
-type CompleteJson = HashMap<(&'static str, Plan), Bytes>;
-/// Answers kept at most; past it the cache starts over.
-const COMPLETE_JSON_MAX: usize = 2_000;
+static COMPLETE_JSON: Memo<(&'static str, Plan), Bytes> = Memo::new(PLANS_KEPT);
 
 fn complete_json(tr: &Texts, guide: &Guide, plan: Plan) -> Bytes {
-    let key = (tr.language.code, plan);
-    let cache = || COMPLETE_JSON.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(json) = cache().get(&key) {
-        return json.clone();
-    }
-    let plan = &key.1;
+    COMPLETE_JSON.get_or_insert((tr.language.code, plan), |(_, plan)| {
+        build_complete_json(tr, guide, plan)
+    })
+}
+
+fn build_complete_json(tr: &Texts, guide: &Guide, plan: &Plan) -> Bytes {
     let view = PlanView::of(tr, guide, plan);
     let response = PlanResponse {
         complete: true,
@@ -247,11 +242,5 @@ fn complete_json(tr: &Texts, guide: &Guide, plan: Plan) -> Bytes {
             .collect(),
     };
     // Serializing plain structs of strings cannot fail.
-    let json = Bytes::from(serde_json::to_vec(&response).unwrap_or_default());
-    let mut cached = cache();
-    if cached.len() >= COMPLETE_JSON_MAX {
-        cached.clear();
-    }
-    cached.insert(key, json.clone());
-    json
+    Bytes::from(serde_json::to_vec(&response).unwrap_or_default())
 }
