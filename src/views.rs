@@ -696,6 +696,11 @@ pub struct CallSheetPage {
 }
 
 impl CallSheetPage {
+    /// The call sheet follows the plan: only when calling the Contact Center is a step.
+    pub fn follows(plan: &Plan) -> bool {
+        plan.steps.contains(&StepId::CallContactCenter)
+    }
+
     pub fn build(ctx: &PageContext, view: &PlanView, plan: &Plan) -> Self {
         let call = view
             .steps

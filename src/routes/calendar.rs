@@ -9,7 +9,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use super::AppState;
 use super::session::{self, Current};
 use crate::content::Texts;
-use crate::decision::{Deadline, Outcome, Plan, Route, StepId, Urgency, evaluate};
+use crate::decision::{Deadline, Outcome, Plan, Route, Urgency, evaluate};
 use crate::error::AppError;
 use crate::ics::{Alarm, Event, calendar};
 
@@ -108,11 +108,6 @@ pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
         });
     }
     events
-}
-
-/// Whether calling the Contact Center is a step of the plan (the call sheet follows it).
-pub fn has_call(plan: &Plan) -> bool {
-    plan.steps.contains(&StepId::CallContactCenter)
 }
 
 pub async fn download(

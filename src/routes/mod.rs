@@ -60,12 +60,7 @@ impl AppState {
         } else {
             String::new()
         };
-        PageContext {
-            tr: self.texts(req),
-            here: return_path(req),
-            has_session,
-            csrf_token,
-        }
+        self.context_with_token(req, has_session, csrf_token)
     }
 
     /// The context of a page with a form of its own, which always needs a token.
@@ -74,12 +69,22 @@ impl AppState {
         req: &HttpRequest,
         has_session: bool,
     ) -> Result<PageContext, AppError> {
-        Ok(PageContext {
+        let csrf_token = session::form_token(self, req)?;
+        Ok(self.context_with_token(req, has_session, csrf_token))
+    }
+
+    fn context_with_token(
+        &self,
+        req: &HttpRequest,
+        has_session: bool,
+        csrf_token: String,
+    ) -> PageContext {
+        PageContext {
             tr: self.texts(req),
             here: return_path(req),
             has_session,
-            csrf_token: session::form_token(self, req)?,
-        })
+            csrf_token,
+        }
     }
 }
 

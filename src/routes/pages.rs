@@ -230,7 +230,7 @@ pub async fn result(
         Ok(ResultPage {
             layout: Layout::new(&c.ctx, &c.ctx.tr.t("result-title"), false),
             has_calendar: calendar::has_dates(&c.plan, today),
-            has_call_sheet: calendar::has_call(&c.plan),
+            has_call_sheet: CallSheetPage::follows(&c.plan),
             plan: PlanView::of(c.ctx.tr, guide, &c.plan),
             steps_html: plan_steps_html(c.ctx.tr, guide, &c.plan)?,
             resume: c.resume,
@@ -257,7 +257,7 @@ pub async fn call_sheet(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     plan_page(&state, &req, false, |c| {
-        if !calendar::has_call(&c.plan) {
+        if !CallSheetPage::follows(&c.plan) {
             return Err(AppError::NotFound);
         }
         let view = PlanView::of(c.ctx.tr, crate::content::guide(), &c.plan);
@@ -291,10 +291,7 @@ async fn forget(
 ) -> Result<HttpResponse, AppError> {
     let pairs = read_form(payload).await?;
     session::check_token(state, req, token_of(&pairs))?;
-    if let Some(id) = req
-        .cookie(session::COOKIE)
-        .and_then(|c| SessionId::parse(c.value()))
-    {
+    if let Some(id) = session::cookie_id(req) {
         state.store.delete(&id).await?;
     }
     let mut response = see_other(then);

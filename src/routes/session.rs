@@ -32,7 +32,7 @@ pub fn max_idle(settings: &Settings) -> StdDuration {
     StdDuration::from_secs(u64::from(settings.session_days) * 24 * 60 * 60)
 }
 
-fn cookie_id(req: &HttpRequest) -> Option<SessionId> {
+pub fn cookie_id(req: &HttpRequest) -> Option<SessionId> {
     req.cookie(COOKIE).and_then(|c| SessionId::parse(c.value()))
 }
 
@@ -139,12 +139,11 @@ pub async fn set_new_id(
     let new_id = res.request().extensions().get::<NewId>().cloned();
     let handled = res.response().cookies().any(|c| c.name() == COOKIE);
     if let (Some(NewId(id)), false) = (new_id, handled) {
-        let settings = res
-            .request()
-            .app_data::<web::Data<AppState>>()
-            .map(|state| state.settings.clone())
-            .unwrap_or_default();
-        if let Ok(value) = cookie(&id, &settings).to_string().parse() {
+        let new_cookie = match res.request().app_data::<web::Data<AppState>>() {
+            Some(state) => cookie(&id, &state.settings),
+            None => cookie(&id, &Settings::default()),
+        };
+        if let Ok(value) = new_cookie.to_string().parse() {
             res.headers_mut().append(header::SET_COOKIE, value);
         }
     }
