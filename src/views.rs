@@ -688,9 +688,8 @@ impl ResumePage {
 #[template(path = "pages/call_sheet.html")]
 pub struct CallSheetPage {
     pub layout: Layout,
-    pub phones: Vec<PhoneView>,
-    pub say: Option<String>,
-    pub ready: Option<String>,
+    /// The plan's call step: its numbers, words, what to have ready, sources.
+    pub call: StepView,
     /// Whether the plan asks the person to explain a reason with proof.
     pub has_reason: bool,
 }
@@ -701,21 +700,17 @@ impl CallSheetPage {
         plan.steps.contains(&StepId::CallContactCenter)
     }
 
-    pub fn build(ctx: &PageContext, view: &PlanView, plan: &Plan) -> Self {
+    /// The sheet, or `None` when the plan has no call.
+    pub fn build(ctx: &PageContext, view: &PlanView, plan: &Plan) -> Option<Self> {
         let call = view
             .steps
             .iter()
-            .find(|s| s.id == StepId::CallContactCenter.as_str());
-        let (phones, say, ready) = call.map_or((Vec::new(), None, None), |s| {
-            (s.phones.clone(), s.say.clone(), s.ready.clone())
-        });
-        CallSheetPage {
+            .find(|s| s.id == StepId::CallContactCenter.as_str())?;
+        Some(CallSheetPage {
             layout: Layout::new(ctx, &ctx.tr.t("call-sheet-title"), false),
-            phones,
-            say,
-            ready,
+            call: call.clone(),
             has_reason: plan.steps.contains(&StepId::ExplainGoodCause),
-        }
+        })
     }
 }
 

@@ -257,11 +257,8 @@ pub async fn call_sheet(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     plan_page(&state, &req, false, |c| {
-        if !CallSheetPage::follows(&c.plan) {
-            return Err(AppError::NotFound);
-        }
         let view = PlanView::of(c.ctx.tr, crate::content::guide(), &c.plan);
-        Ok(CallSheetPage::build(&c.ctx, &view, &c.plan))
+        CallSheetPage::build(&c.ctx, &view, &c.plan).ok_or(AppError::NotFound)
     })
     .await
 }

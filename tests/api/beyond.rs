@@ -286,6 +286,7 @@ async fn the_call_sheet_follows_the_plan() {
         "1-800-767-1833",
         &english("call-sheet-say-heading"),
         &english("call-sheet-ready-heading"),
+        &english("source-uscis-contact-center"),
         &english("call-sheet-notes-date"),
         &english("call-sheet-reason-heading"),
     ] {
