@@ -7,6 +7,7 @@ pub mod error;
 pub mod ics;
 pub mod memo;
 pub mod routes;
+pub mod shell;
 pub mod startup;
 pub mod store;
 pub mod views;

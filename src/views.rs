@@ -16,7 +16,6 @@ use crate::decision::{
     Answers, DateAnswer, Plan, QuestionId, QuestionKind, StepId, TimeAnswer, Urgency,
 };
 use crate::memo::Memo;
-use crate::store::ResumeCode;
 
 /// What the frame of every page needs from the request.
 pub struct PageContext {
@@ -649,17 +648,17 @@ pub struct ResumeView {
 }
 
 impl ResumeView {
-    pub fn build(
-        ctx: &PageContext,
-        req: &actix_web::HttpRequest,
-        settings: &Settings,
-        code: &ResumeCode,
-    ) -> Self {
+    /// The address of the page that takes the code, on the host the person used.
+    pub fn address(req: &actix_web::HttpRequest, settings: &Settings) -> String {
         let scheme = if settings.https { "https" } else { "http" };
-        let address = format!("{scheme}://{}/resume", req.connection_info().host());
+        format!("{scheme}://{}/resume", req.connection_info().host())
+    }
+
+    /// `code` as shown: see `crate::store::ResumeCode::display`.
+    pub fn build(ctx: &PageContext, address: &str, code: &str) -> Self {
         ResumeView {
-            code: code.display(),
-            body: formatted_once(ctx.tr, "resume-code-body", "address", &address),
+            code: code.to_owned(),
+            body: formatted_once(ctx.tr, "resume-code-body", "address", address),
         }
     }
 }

@@ -1,5 +1,8 @@
 //! The guided questionnaire, check your answers, the result and the checklist.
 
+use std::hash::Hash;
+use std::sync::Arc;
+
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -14,6 +17,8 @@ use super::session::{self, Current};
 use crate::decision::flow;
 use crate::decision::{Answers, Outcome, Plan, QuestionId, evaluate};
 use crate::error::AppError;
+use crate::memo::Memo;
+use crate::shell::{CODE_MARK, PageShell, TOKEN_MARK};
 use crate::store::SessionId;
 use crate::views::{
     CallSheetPage, CheckAnswersPage, ChecklistPage, FieldError, InfoPage, Layout, PageContext,
@@ -22,11 +27,30 @@ use crate::views::{
 };
 
 pub(super) fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::build(status)
+    Ok(page_response(status, page.render()?))
+}
+
+fn page_response(status: StatusCode, page: String) -> HttpResponse {
+    HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         // Pages can show answers: never keep them in a shared cache.
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(page.render()?))
+        .body(page)
+}
+
+/// Serves a page from its shell in `pages`, rendering and cutting it the
+/// first time its key is seen.
+fn html_from_shell<K: Eq + Hash>(
+    pages: &Memo<K, Arc<PageShell>>,
+    key: K,
+    token: &str,
+    code: &str,
+    render: impl FnOnce(&K) -> Result<String, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let shell = pages.get_or_try_insert(key, |key| {
+        render(key).map(|page| Arc::new(PageShell::cut(&page)))
+    })?;
+    Ok(page_response(StatusCode::OK, shell.fill(token, code)))
 }
 
 pub(super) fn see_other(location: &str) -> HttpResponse {
@@ -78,17 +102,37 @@ pub async fn question(
     if !path.contains(&question) {
         return Ok(see_other(&next_location(&answers, today)));
     }
-    let ctx = state.form_context(&req, id.is_some())?;
-    let page = QuestionPage::build(
-        &ctx,
+    let mut ctx = state.form_context(&req, id.is_some())?;
+    let token = std::mem::replace(&mut ctx.csrf_token, TOKEN_MARK.to_owned());
+    let key = QuestionPageKey {
+        language: ctx.tr.language.code,
+        here: ctx.here.clone(),
+        has_session: ctx.has_session,
         question,
-        &answers,
-        back_href(&path, question),
-        None,
-        None,
-    )?;
-    html(StatusCode::OK, &page)
+        stored: answers.value(question),
+        back_href: back_href(&path, question),
+    };
+    html_from_shell(&QUESTION_PAGES, key, &token, "", |key| {
+        let page =
+            QuestionPage::build(&ctx, question, &answers, key.back_href.clone(), None, None)?;
+        Ok(page.render()?)
+    })
 }
+
+/// What a question page looks like to everyone with the same answer to it.
+#[derive(PartialEq, Eq, Hash)]
+struct QuestionPageKey {
+    language: &'static str,
+    here: String,
+    has_session: bool,
+    question: QuestionId,
+    /// The answer given before, shown chosen or filled in.
+    stored: Option<String>,
+    back_href: String,
+}
+
+/// Each question page by language and earlier answer, cut once.
+static QUESTION_PAGES: Memo<QuestionPageKey, Arc<PageShell>> = Memo::new(1_000);
 
 pub async fn answer(
     state: web::Data<AppState>,
@@ -165,59 +209,90 @@ pub async fn answer(
     Ok(response)
 }
 
-/// What a page of the complete plan is built from.
-struct Complete {
-    ctx: PageContext,
-    answers: Answers,
-    plan: Plan,
-    /// The session's resume code, for pages that show it.
-    resume: Option<ResumeView>,
+/// The session's complete plan, or where to send the person while a
+/// question on their path is unanswered.
+async fn complete_plan(
+    state: &AppState,
+    req: &HttpRequest,
+) -> Result<Result<(Current, Plan), HttpResponse>, AppError> {
+    let current = session::current(state, req).await?;
+    let today = state.today();
+    if let Some(next) = flow::next_to_ask(&current.answers, today) {
+        return Ok(Err(see_other(&question_href(next))));
+    }
+    match evaluate(&current.answers, today, &crate::content::guide().rules) {
+        Outcome::Complete(plan) => Ok(Ok((current, plan))),
+        _ => Ok(Err(see_other(&question_href(QuestionId::CaseType)))),
+    }
 }
 
-/// Renders a page of the complete plan, or sends the person to the next
-/// question while one on their path is unanswered.
-async fn plan_page<P: Template>(
+/// What a page of the plan looks like to everyone with the same plan.
+#[derive(PartialEq, Eq, Hash)]
+struct PlanPageKey {
+    language: &'static str,
+    /// This page's address, which also tells the pages apart.
+    here: String,
+    today: NaiveDate,
+    plan: Plan,
+    /// The address the resume code's line gives, when the page shows a code.
+    resume_address: Option<String>,
+}
+
+/// Each page of each plan in each language, cut once (a few KB each).
+static PLAN_PAGES: Memo<PlanPageKey, Arc<PageShell>> = Memo::new(500);
+
+/// A page of the complete plan that is the same for everyone with that plan
+/// but for the form token and resume code: built and rendered once, then
+/// filled in for each person (see `shell`).
+async fn shared_plan_page<P: Template>(
     state: &AppState,
     req: &HttpRequest,
     with_resume_code: bool,
-    build: impl FnOnce(Complete) -> Result<P, AppError>,
+    build: impl FnOnce(&PageContext, &Plan, Option<ResumeView>) -> Result<P, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let Current { id, answers } = session::current(state, req).await?;
-    let today = state.today();
-    if let Some(next) = flow::next_to_ask(&answers, today) {
-        return Ok(see_other(&question_href(next)));
-    }
-    let Outcome::Complete(plan) = evaluate(&answers, today, &crate::content::guide().rules) else {
-        return Ok(see_other(&question_href(QuestionId::CaseType)));
+    let (Current { id, .. }, plan) = match complete_plan(state, req).await? {
+        Ok(complete) => complete,
+        Err(elsewhere) => return Ok(elsewhere),
     };
-    let ctx = state.context(req, true);
-    let resume = match (with_resume_code, id) {
-        (true, Some(id)) => state
-            .store
-            .resume_code(&id)
-            .await?
-            .map(|code| ResumeView::build(&ctx, req, &state.settings, &code)),
+    let mut ctx = state.context(req, true);
+    let token = std::mem::replace(&mut ctx.csrf_token, TOKEN_MARK.to_owned());
+    let code = match (with_resume_code, id) {
+        (true, Some(id)) => state.store.resume_code(&id).await?,
         _ => None,
     };
-    let page = build(Complete {
-        ctx,
-        answers,
+    let key = PlanPageKey {
+        language: ctx.tr.language.code,
+        here: ctx.here.clone(),
+        today: state.today(),
         plan,
-        resume,
-    })?;
-    html(StatusCode::OK, &page)
+        resume_address: code
+            .as_ref()
+            .map(|_| ResumeView::address(req, &state.settings)),
+    };
+    let code = code.map(|c| c.display()).unwrap_or_default();
+    html_from_shell(&PLAN_PAGES, key, &token, &code, |key| {
+        let resume = key
+            .resume_address
+            .as_deref()
+            .map(|address| ResumeView::build(&ctx, address, CODE_MARK));
+        Ok(build(&ctx, &key.plan, resume)?.render()?)
+    })
 }
 
 pub async fn check_answers(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let today = state.today();
-    plan_page(&state, &req, false, |c| {
-        let path = flow::path(&c.answers, today);
-        Ok(CheckAnswersPage::build(&c.ctx, &path, &c.answers))
-    })
-    .await
+    let (Current { answers, .. }, _) = match complete_plan(&state, &req).await? {
+        Ok(complete) => complete,
+        Err(elsewhere) => return Ok(elsewhere),
+    };
+    let ctx = state.context(&req, true);
+    let path = flow::path(&answers, state.today());
+    html(
+        StatusCode::OK,
+        &CheckAnswersPage::build(&ctx, &path, &answers),
+    )
 }
 
 pub async fn result(
@@ -225,15 +300,15 @@ pub async fn result(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let today = state.today();
-    plan_page(&state, &req, true, |c| {
+    shared_plan_page(&state, &req, true, |ctx, plan, resume| {
         let guide = crate::content::guide();
         Ok(ResultPage {
-            layout: Layout::new(&c.ctx, &c.ctx.tr.t("result-title"), false),
-            has_calendar: calendar::has_dates(&c.plan, today),
-            has_call_sheet: CallSheetPage::follows(&c.plan),
-            plan: PlanView::of(c.ctx.tr, guide, &c.plan),
-            steps_html: plan_steps_html(c.ctx.tr, guide, &c.plan)?,
-            resume: c.resume,
+            layout: Layout::new(ctx, &ctx.tr.t("result-title"), false),
+            has_calendar: calendar::has_dates(plan, today),
+            has_call_sheet: CallSheetPage::follows(plan),
+            plan: PlanView::of(ctx.tr, guide, plan),
+            steps_html: plan_steps_html(ctx.tr, guide, plan)?,
+            resume,
         })
     })
     .await
@@ -244,9 +319,9 @@ pub async fn checklist(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let today = state.today();
-    plan_page(&state, &req, true, |c| {
-        let view = PlanView::of(c.ctx.tr, crate::content::guide(), &c.plan);
-        Ok(ChecklistPage::build(&c.ctx, view, today, c.resume))
+    shared_plan_page(&state, &req, true, |ctx, plan, resume| {
+        let view = PlanView::of(ctx.tr, crate::content::guide(), plan);
+        Ok(ChecklistPage::build(ctx, view, today, resume))
     })
     .await
 }
@@ -256,9 +331,9 @@ pub async fn call_sheet(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    plan_page(&state, &req, false, |c| {
-        let view = PlanView::of(c.ctx.tr, crate::content::guide(), &c.plan);
-        CallSheetPage::build(&c.ctx, &view, &c.plan).ok_or(AppError::NotFound)
+    shared_plan_page(&state, &req, false, |ctx, plan, _| {
+        let view = PlanView::of(ctx.tr, crate::content::guide(), plan);
+        CallSheetPage::build(ctx, &view, plan).ok_or(AppError::NotFound)
     })
     .await
 }

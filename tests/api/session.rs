@@ -1,4 +1,4 @@
-use crate::helpers::{browser, location, set_cookie, spawn_app};
+use crate::helpers::{TestApp, browser, form_token, location, set_cookie, spawn_app};
 
 #[actix_web::test]
 async fn the_session_cookie_is_http_only_same_site_lax_and_random() {
@@ -83,4 +83,87 @@ async fn a_forged_or_unknown_session_cookie_starts_fresh_instead_of_failing() {
         .await
         .unwrap();
     assert!(!html.contains("checked"));
+}
+
+/// Two people's answers, the same, as their forms post them.
+const SAME_ANSWERS: &[(&str, &[(&str, &str)])] = &[
+    ("case-type", &[("answer", "asylum-uscis")]),
+    ("notice", &[("answer", "yes")]),
+    (
+        "appointment-date",
+        &[("month", "12"), ("day", "10"), ("year", "2026")],
+    ),
+    ("appointment-time", &[("time", "09:30")]),
+    ("can-attend", &[("answer", "no")]),
+    ("reschedules", &[("answer", "0")]),
+    ("online-account", &[("answer", "yes")]),
+    ("moved", &[("answer", "no")]),
+];
+
+async fn page_for(app: &TestApp, person: &reqwest::Client, path: &str) -> String {
+    let response = person.get(app.url(path)).send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    response.text().await.unwrap()
+}
+
+async fn post_as(
+    app: &TestApp,
+    person: &reqwest::Client,
+    path: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    person.post(app.url(path)).form(form).send().await.unwrap()
+}
+
+fn shown_resume_code(html: &str) -> &str {
+    let rest = html
+        .split(r#"class="resume-code"><bdi dir="ltr">"#)
+        .nth(1)
+        .expect("the page shows a resume code");
+    rest.split('<').next().unwrap()
+}
+
+#[actix_web::test]
+async fn people_with_the_same_answers_each_get_their_own_form_token_and_resume_code() {
+    let app = spawn_app().await;
+    let (ana, ben) = (browser(), browser());
+    for person in [&ana, &ben] {
+        for &(question, fields) in SAME_ANSWERS {
+            let path = format!("/questions/{question}");
+            let token = form_token(&page_for(&app, person, &path).await).unwrap();
+            let mut form = fields.to_vec();
+            form.push(("csrf_token", &token));
+            let response = post_as(&app, person, &path, &form).await;
+            assert_eq!(response.status(), 303, "{path}");
+        }
+    }
+    for path in ["/questions/moved", "/result", "/result/checklist"] {
+        let ana_page = page_for(&app, &ana, path).await;
+        let ben_page = page_for(&app, &ben, path).await;
+        let ana_token = form_token(&ana_page).unwrap();
+        let ben_token = form_token(&ben_page).unwrap();
+        assert_ne!(ana_token, ben_token, "{path}");
+        let mut ana_as_ben = ana_page.replace(&ana_token, &ben_token);
+        if path.starts_with("/result") {
+            let (ana_code, ben_code) = (shown_resume_code(&ana_page), shown_resume_code(&ben_page));
+            assert_ne!(ana_code, ben_code, "{path}");
+            ana_as_ben = ana_as_ben.replace(ana_code, ben_code);
+        }
+        assert_eq!(
+            ana_as_ben, ben_page,
+            "{path}: the same page but for the token and the code"
+        );
+    }
+    // Each page's token is its own browser's.
+    let ana_token = form_token(&page_for(&app, &ana, "/result").await).unwrap();
+    let ben_token = form_token(&page_for(&app, &ben, "/result").await).unwrap();
+    let refused = post_as(&app, &ben, "/start-again", &[("csrf_token", &ana_token)]).await;
+    assert_eq!(refused.status(), 403);
+    let accepted = post_as(&app, &ben, "/start-again", &[("csrf_token", &ben_token)]).await;
+    assert_eq!(location(&accepted), "/");
+    assert_eq!(
+        app.stored_rows().await.0,
+        1,
+        "Ana's answers are still there"
+    );
 }
