@@ -146,6 +146,9 @@ impl Application {
                 .configure(routes::configure)
         })
         .shutdown_timeout(30)
+        // A compressed page goes out in more than one write; with Nagle's
+        // algorithm the last waits for the browser's delayed ACK (~40 ms).
+        .tcp_nodelay(true)
         .listen(listener)
         .map_err(|source| StartupError::Listen {
             addr: String::new(),
