@@ -1,7 +1,10 @@
 //! Pages rendered once with their per-person parts cut out: the form token
 //! and the resume code. Everything else on a question or result page follows
 //! from the language, the address and the answers or plan, which many people
-//! share; each request then only fills in its own two values.
+//! share; each request then only fills in its own two values, as text or,
+//! for browsers that take it, as gzip compressed once with the shell.
+
+use flate2::{Compress, Compression, Crc, FlushCompress, Status};
 
 /// Rendered in place of the form token while a page is cut. No text, answer
 /// or address reaches a page with a NUL in it, so the marks cannot clash.
@@ -9,10 +12,30 @@ pub const TOKEN_MARK: &str = "\0form-token\0";
 /// Rendered in place of the resume code while a page is cut.
 pub const CODE_MARK: &str = "\0resume-code\0";
 
+/// gzip's header: DEFLATE, no name or time, operating system unknown.
+const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+
+/// How far back DEFLATE can point: the most of the text before a run that
+/// helps compress it.
+const WINDOW: usize = 32 * 1024;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Hole {
     Token,
     Code,
+}
+
+impl Hole {
+    /// The length of every value of this hole: the compressed runs point
+    /// back past holes, so they hold only for values of this length.
+    fn len(self) -> usize {
+        match self {
+            // An HMAC-SHA-256 in hex.
+            Hole::Token => 64,
+            // Two groups of four and a dash: see `ResumeCode::display`.
+            Hole::Code => 9,
+        }
+    }
 }
 
 /// A rendered page and where its holes are.
@@ -21,6 +44,12 @@ pub struct PageShell {
     text: String,
     /// Byte offsets into `text`, in order.
     holes: Vec<(usize, Hole)>,
+    /// The text between the holes as DEFLATE: one segment per run of text,
+    /// each ending byte-aligned, so a hole's value can go between two
+    /// segments as a stored block. Each run is compressed with the text
+    /// before it as a preset dictionary, the holes in it as bytes no text
+    /// has (0xFF), so a run points back to earlier text but never into a hole.
+    deflated: Vec<Vec<u8>>,
 }
 
 impl PageShell {
@@ -40,37 +69,170 @@ impl PageShell {
             rest = &rest[at + mark.len()..];
         }
         text.push_str(rest);
-        PageShell { text, holes }
+        let deflated = deflate_runs(&text_runs(&text, &holes), &holes);
+        PageShell {
+            text,
+            holes,
+            deflated,
+        }
     }
 
     /// The page for one person. Both values go in as they are: a token is
     /// hex and a code is letters, digits and a dash, nothing to escape.
     pub fn fill(&self, token: &str, code: &str) -> String {
         debug_assert!(
-            [token, code]
-                .iter()
-                .all(|v| v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')),
+            need_no_escaping(token, code),
             "hole values need no escaping"
         );
         let longest = token.len().max(code.len());
         let mut page = String::with_capacity(self.text.len() + self.holes.len() * longest);
-        let mut from = 0;
-        for &(at, hole) in &self.holes {
-            page.push_str(&self.text[from..at]);
-            page.push_str(match hole {
-                Hole::Token => token,
-                Hole::Code => code,
-            });
-            from = at;
+        for (i, run) in text_runs(&self.text, &self.holes).into_iter().enumerate() {
+            page.push_str(run);
+            if let Some(&(_, hole)) = self.holes.get(i) {
+                page.push_str(value_of(hole, token, code));
+            }
         }
-        page.push_str(&self.text[from..]);
         page
+    }
+
+    /// The same page as `fill` gives, as a gzip file: the text compressed
+    /// once, the person's values spliced in uncompressed. None when a value
+    /// is not of its hole's length (the page then goes as text).
+    pub fn fill_gzip(&self, token: &str, code: &str) -> Option<Vec<u8>> {
+        debug_assert!(
+            need_no_escaping(token, code),
+            "hole values need no escaping"
+        );
+        if self
+            .holes
+            .iter()
+            .any(|&(_, hole)| value_of(hole, token, code).len() != hole.len())
+        {
+            return None;
+        }
+        let compressed: usize = self.deflated.iter().map(Vec::len).sum();
+        let mut gzip = Vec::with_capacity(compressed + self.holes.len() * 80 + 32);
+        gzip.extend_from_slice(&GZIP_HEADER);
+        // The checksum of the whole text, run by run: with the CPU's CRC
+        // instructions this is quicker than combining stored checksums.
+        let mut crc = Crc::new();
+        let runs = text_runs(&self.text, &self.holes);
+        for (i, (segment, run)) in self.deflated.iter().zip(runs).enumerate() {
+            gzip.extend_from_slice(segment);
+            crc.update(run.as_bytes());
+            if let Some(&(_, hole)) = self.holes.get(i) {
+                let value = value_of(hole, token, code).as_bytes();
+                stored_block(&mut gzip, value);
+                crc.update(value);
+            }
+        }
+        gzip.extend_from_slice(&crc.sum().to_le_bytes());
+        gzip.extend_from_slice(&crc.amount().to_le_bytes());
+        Some(gzip)
+    }
+}
+
+fn need_no_escaping(token: &str, code: &str) -> bool {
+    [token, code]
+        .iter()
+        .all(|v| v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+}
+
+fn value_of<'a>(hole: Hole, token: &'a str, code: &'a str) -> &'a str {
+    match hole {
+        Hole::Token => token,
+        Hole::Code => code,
+    }
+}
+
+/// The text before, between and after the holes: one more run than holes.
+fn text_runs<'a>(text: &'a str, holes: &[(usize, Hole)]) -> Vec<&'a str> {
+    let mut runs = Vec::with_capacity(holes.len() + 1);
+    let mut from = 0;
+    for &(at, _) in holes {
+        runs.push(&text[from..at]);
+        from = at;
+    }
+    runs.push(&text[from..]);
+    runs
+}
+
+/// Each run as raw DEFLATE ending byte-aligned (a sync flush), the last
+/// ending the stream; each compressed with what comes before it as its
+/// preset dictionary (see `PageShell::deflated`).
+fn deflate_runs(runs: &[&str], holes: &[(usize, Hole)]) -> Vec<Vec<u8>> {
+    let mut before: Vec<u8> = Vec::new();
+    runs.iter()
+        .enumerate()
+        .map(|(i, run)| {
+            let mut deflate = Compress::new(Compression::best(), false);
+            if !before.is_empty() {
+                deflate
+                    .set_dictionary(&before[before.len().saturating_sub(WINDOW)..])
+                    .expect("a fresh compressor takes a dictionary");
+            }
+            let last = i + 1 == runs.len();
+            let flush = if last {
+                FlushCompress::Finish
+            } else {
+                FlushCompress::Sync
+            };
+            let mut input = run.as_bytes();
+            let mut out = Vec::with_capacity(input.len() / 2 + 64);
+            loop {
+                let read_before = deflate.total_in();
+                let status = deflate
+                    .compress_vec(input, &mut out, flush)
+                    .expect("DEFLATE into memory cannot fail");
+                let read = usize::try_from(deflate.total_in() - read_before).unwrap_or(0);
+                input = &input[read..];
+                // A flush is complete once all input is taken and the output
+                // did not fill up; the end once the stream says so.
+                let done = if last {
+                    status == Status::StreamEnd
+                } else {
+                    input.is_empty() && out.len() < out.capacity()
+                };
+                if done {
+                    break;
+                }
+                out.reserve(out.capacity().max(64));
+            }
+            before.extend_from_slice(run.as_bytes());
+            if let Some(&(_, hole)) = holes.get(i) {
+                before.resize(before.len() + hole.len(), 0xFF);
+            }
+            out
+        })
+        .collect()
+}
+
+/// A DEFLATE stored block (RFC 1951, 3.2.4), not the last: after a full
+/// flush the stream is byte-aligned, so its three header bits and padding
+/// are one zero byte, then the length and its one's complement.
+fn stored_block(out: &mut Vec<u8>, value: &[u8]) {
+    for chunk in value.chunks(usize::from(u16::MAX)) {
+        let len = u16::try_from(chunk.len()).expect("chunks fit a stored block");
+        out.push(0);
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(chunk);
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::io::Read;
+
     use super::*;
+
+    fn gunzip(gzip: &[u8]) -> String {
+        let mut page = String::new();
+        flate2::read::GzDecoder::new(gzip)
+            .read_to_string(&mut page)
+            .expect("a valid gzip file");
+        page
+    }
 
     #[test]
     fn fills_every_hole_with_this_persons_values() {
@@ -92,5 +254,46 @@ mod tests {
     fn a_page_without_marks_comes_back_whole() {
         let shell = PageShell::cut("<p>a\0b</p>");
         assert_eq!(shell.fill("t", "c"), "<p>a\0b</p>");
+        assert_eq!(gunzip(&shell.fill_gzip("t", "c").unwrap()), "<p>a\0b</p>");
+    }
+
+    const TOKEN: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    #[test]
+    fn the_gzip_page_is_the_text_page_compressed() {
+        // Repeated text, so that later runs point back across holes.
+        let paragraph =
+            "<p>Go to your fingerprint appointment. Bring your notice.</p>\n".repeat(40);
+        let long = "é \u{202b}ع\u{202c} ".repeat(9000);
+        let pages = [
+            format!("{paragraph}{TOKEN_MARK}{paragraph}{CODE_MARK}{paragraph}{TOKEN_MARK}"),
+            format!("{TOKEN_MARK}{CODE_MARK}{paragraph}{TOKEN_MARK}"),
+            format!("{long}{TOKEN_MARK}{long}{CODE_MARK}{long}"),
+            String::new(),
+        ];
+        for rendered in &pages {
+            let shell = PageShell::cut(rendered);
+            let gzip = shell.fill_gzip(TOKEN, "7KQM-4TXP").unwrap();
+            assert_eq!(gunzip(&gzip), shell.fill(TOKEN, "7KQM-4TXP"));
+        }
+        // Three paragraphs cost less than two compressed afresh: the second
+        // and third point back to the first.
+        let one = PageShell::cut(&paragraph).fill_gzip("", "").unwrap().len();
+        let three = PageShell::cut(&pages[0])
+            .fill_gzip(TOKEN, "7KQM-4TXP")
+            .unwrap();
+        let values = 2 * TOKEN.len() + "7KQM-4TXP".len();
+        assert!(
+            three.len() < 2 * one + values,
+            "later runs point back to earlier ones, not compressed afresh"
+        );
+    }
+
+    #[test]
+    fn a_value_of_another_length_gets_no_gzip_page() {
+        let shell = PageShell::cut(&format!("<p>{TOKEN_MARK}</p><p>{CODE_MARK}</p>"));
+        assert!(shell.fill_gzip("abc", "7KQM-4TXP").is_none());
+        assert!(shell.fill_gzip(TOKEN, "").is_none());
+        assert!(shell.fill_gzip(TOKEN, "7KQM-4TXP").is_some());
     }
 }

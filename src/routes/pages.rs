@@ -3,8 +3,9 @@
 use std::hash::Hash;
 use std::sync::Arc;
 
+use actix_web::http::header::{AcceptEncoding, Encoding};
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::{Datelike, NaiveDate};
 use fluent_templates::fluent_bundle::FluentValue;
@@ -39,8 +40,10 @@ fn page_response(status: StatusCode, page: String) -> HttpResponse {
 }
 
 /// Serves a page from its shell in `pages`, rendering and cutting it the
-/// first time its key is seen.
+/// first time its key is seen. Browsers that take gzip get the shell's
+/// compressed form (compressed once, not per request).
 fn html_from_shell<K: Eq + Hash>(
+    req: &HttpRequest,
     pages: &Memo<K, Arc<PageShell>>,
     key: K,
     token: &str,
@@ -50,7 +53,29 @@ fn html_from_shell<K: Eq + Hash>(
     let shell = pages.get_or_try_insert(key, |key| {
         render(key).map(|page| Arc::new(PageShell::cut(&page)))
     })?;
-    Ok(page_response(StatusCode::OK, shell.fill(token, code)))
+    let gzip = accepts_gzip(req)
+        .then(|| shell.fill_gzip(token, code))
+        .flatten();
+    let Some(gzip) = gzip else {
+        // As text; the Compress middleware still compresses it when it may.
+        return Ok(page_response(StatusCode::OK, shell.fill(token, code)));
+    };
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        // Set here, the Compress middleware leaves the body alone.
+        .insert_header((header::CONTENT_ENCODING, "gzip"))
+        .insert_header((header::VARY, "accept-encoding"))
+        .body(gzip))
+}
+
+/// Whether the request's `Accept-Encoding` picks gzip over sending the page
+/// as it is, by the same rules as the Compress middleware.
+fn accepts_gzip(req: &HttpRequest) -> bool {
+    let supported = [Encoding::identity(), Encoding::gzip()];
+    req.get_header::<AcceptEncoding>()
+        .and_then(|accepted| accepted.negotiate(supported.iter()))
+        == Some(Encoding::gzip())
 }
 
 pub(super) fn see_other(location: &str) -> HttpResponse {
@@ -112,7 +137,7 @@ pub async fn question(
         stored: answers.value(question),
         back_href: back_href(&path, question),
     };
-    html_from_shell(&QUESTION_PAGES, key, &token, "", |key| {
+    html_from_shell(&req, &QUESTION_PAGES, key, &token, "", |key| {
         let page =
             QuestionPage::build(&ctx, question, &answers, key.back_href.clone(), None, None)?;
         Ok(page.render()?)
@@ -270,7 +295,7 @@ async fn shared_plan_page<P: Template>(
             .map(|_| ResumeView::address(req, &state.settings)),
     };
     let code = code.map(|c| c.display()).unwrap_or_default();
-    html_from_shell(&PLAN_PAGES, key, &token, &code, |key| {
+    html_from_shell(req, &PLAN_PAGES, key, &token, &code, |key| {
         let resume = key
             .resume_address
             .as_deref()

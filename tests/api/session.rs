@@ -167,3 +167,61 @@ async fn people_with_the_same_answers_each_get_their_own_form_token_and_resume_c
         "Ana's answers are still there"
     );
 }
+
+#[actix_web::test]
+async fn a_browser_that_takes_gzip_gets_the_same_pages_compressed() {
+    use std::io::Read;
+
+    let app = spawn_app().await;
+    for &(question, fields) in SAME_ANSWERS {
+        let path = format!("/questions/{question}");
+        let token = form_token(&page_for(&app, &app.client, &path).await).unwrap();
+        let mut form = fields.to_vec();
+        form.push(("csrf_token", &token));
+        assert_eq!(post_as(&app, &app.client, &path, &form).await.status(), 303);
+    }
+    for path in [
+        "/questions/appointment-date",
+        "/questions/moved",
+        "/result",
+        "/result/checklist",
+    ] {
+        let plain = page_for(&app, &app.client, path).await;
+        let response = app
+            .client
+            .get(app.url(path))
+            .header("Accept-Encoding", "gzip, deflate, br, zstd")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        let header = |name| {
+            response
+                .headers()
+                .get(name)
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(header("content-encoding"), "gzip", "{path}");
+        assert_eq!(header("vary"), "accept-encoding", "{path}");
+        let gzip = response.bytes().await.unwrap();
+        let mut page = String::new();
+        flate2::read::GzDecoder::new(&gzip[..])
+            .read_to_string(&mut page)
+            .unwrap();
+        assert_eq!(page, plain, "{path}");
+        assert!(gzip.len() < plain.len() / 2, "{path}: compressed");
+    }
+    // A browser that turns gzip down gets the page as it is.
+    let response = app
+        .client
+        .get(app.url("/result"))
+        .header("Accept-Encoding", "gzip;q=0, identity")
+        .send()
+        .await
+        .unwrap();
+    assert!(response.headers().get("content-encoding").is_none());
+    assert!(response.text().await.unwrap().contains("data-step"));
+}
