@@ -38,43 +38,55 @@ impl Hole {
     }
 }
 
-/// A rendered page and where its holes are.
+/// A rendered page as runs of text, each followed by a hole but the last.
 #[derive(Debug)]
 pub struct PageShell {
+    runs: Vec<Run>,
+}
+
+#[derive(Debug)]
+struct Run {
     text: String,
-    /// Byte offsets into `text`, in order.
-    holes: Vec<(usize, Hole)>,
-    /// The text between the holes as DEFLATE: one segment per run of text,
-    /// each ending byte-aligned, so a hole's value can go between two
-    /// segments as a stored block. Each run is compressed with the text
-    /// before it as a preset dictionary, the holes in it as bytes no text
-    /// has (0xFF), so a run points back to earlier text but never into a hole.
-    deflated: Vec<Vec<u8>>,
+    /// `text` as DEFLATE ending byte-aligned, so the hole's value can follow
+    /// as a stored block; the last run ends the stream. Compressed with the
+    /// text before it as a preset dictionary, the holes in it as bytes no
+    /// text has (0xFF), so it points back to earlier text but never into a hole.
+    deflated: Vec<u8>,
+    hole: Option<Hole>,
 }
 
 impl PageShell {
     /// Cuts the marks out of a page rendered with them.
     pub fn cut(rendered: &str) -> Self {
-        let mut text = String::with_capacity(rendered.len());
-        let mut holes = Vec::new();
+        let mut pieces = Vec::new();
         let mut rest = rendered;
-        loop {
-            let next = [(TOKEN_MARK, Hole::Token), (CODE_MARK, Hole::Code)]
-                .into_iter()
-                .filter_map(|(mark, hole)| rest.find(mark).map(|at| (at, mark, hole)))
-                .min_by_key(|&(at, _, _)| at);
-            let Some((at, mark, hole)) = next else { break };
-            text.push_str(&rest[..at]);
-            holes.push((text.len(), hole));
+        while let Some((at, mark, hole)) = [(TOKEN_MARK, Hole::Token), (CODE_MARK, Hole::Code)]
+            .into_iter()
+            .filter_map(|(mark, hole)| rest.find(mark).map(|at| (at, mark, hole)))
+            .min_by_key(|&(at, _, _)| at)
+        {
+            pieces.push((&rest[..at], Some(hole)));
             rest = &rest[at + mark.len()..];
         }
-        text.push_str(rest);
-        let deflated = deflate_runs(&text_runs(&text, &holes), &holes);
-        PageShell {
-            text,
-            holes,
-            deflated,
-        }
+        pieces.push((rest, None));
+        let mut before: Vec<u8> = Vec::with_capacity(rendered.len());
+        let runs = pieces
+            .into_iter()
+            .map(|(text, hole)| {
+                let dictionary = &before[before.len().saturating_sub(WINDOW)..];
+                let deflated = deflate(text, dictionary, hole.is_none());
+                before.extend_from_slice(text.as_bytes());
+                if let Some(hole) = hole {
+                    before.resize(before.len() + hole.len(), 0xFF);
+                }
+                Run {
+                    text: text.to_owned(),
+                    deflated,
+                    hole,
+                }
+            })
+            .collect();
+        PageShell { runs }
     }
 
     /// The page for one person. Both values go in as they are: a token is
@@ -84,11 +96,15 @@ impl PageShell {
             need_no_escaping(token, code),
             "hole values need no escaping"
         );
-        let longest = token.len().max(code.len());
-        let mut page = String::with_capacity(self.text.len() + self.holes.len() * longest);
-        for (i, run) in text_runs(&self.text, &self.holes).into_iter().enumerate() {
-            page.push_str(run);
-            if let Some(&(_, hole)) = self.holes.get(i) {
+        let len = self
+            .runs
+            .iter()
+            .map(|r| r.text.len() + r.hole.map_or(0, Hole::len))
+            .sum();
+        let mut page = String::with_capacity(len);
+        for run in &self.runs {
+            page.push_str(&run.text);
+            if let Some(hole) = run.hole {
                 page.push_str(value_of(hole, token, code));
             }
         }
@@ -103,24 +119,24 @@ impl PageShell {
             need_no_escaping(token, code),
             "hole values need no escaping"
         );
-        if self
-            .holes
-            .iter()
-            .any(|&(_, hole)| value_of(hole, token, code).len() != hole.len())
+        if (self.runs.iter().filter_map(|r| r.hole))
+            .any(|hole| value_of(hole, token, code).len() != hole.len())
         {
             return None;
         }
-        let compressed: usize = self.deflated.iter().map(Vec::len).sum();
-        let mut gzip = Vec::with_capacity(compressed + self.holes.len() * 80 + 32);
+        // Each hole: a 5-byte stored block header, then the value.
+        let len = (self.runs.iter())
+            .map(|r| r.deflated.len() + r.hole.map_or(0, |h| 5 + h.len()))
+            .sum::<usize>();
+        let mut gzip = Vec::with_capacity(GZIP_HEADER.len() + len + 8);
         gzip.extend_from_slice(&GZIP_HEADER);
         // The checksum of the whole text, run by run: with the CPU's CRC
         // instructions this is quicker than combining stored checksums.
         let mut crc = Crc::new();
-        let runs = text_runs(&self.text, &self.holes);
-        for (i, (segment, run)) in self.deflated.iter().zip(runs).enumerate() {
-            gzip.extend_from_slice(segment);
-            crc.update(run.as_bytes());
-            if let Some(&(_, hole)) = self.holes.get(i) {
+        for run in &self.runs {
+            gzip.extend_from_slice(&run.deflated);
+            crc.update(run.text.as_bytes());
+            if let Some(hole) = run.hole {
                 let value = value_of(hole, token, code).as_bytes();
                 stored_block(&mut gzip, value);
                 crc.update(value);
@@ -145,66 +161,41 @@ fn value_of<'a>(hole: Hole, token: &'a str, code: &'a str) -> &'a str {
     }
 }
 
-/// The text before, between and after the holes: one more run than holes.
-fn text_runs<'a>(text: &'a str, holes: &[(usize, Hole)]) -> Vec<&'a str> {
-    let mut runs = Vec::with_capacity(holes.len() + 1);
-    let mut from = 0;
-    for &(at, _) in holes {
-        runs.push(&text[from..at]);
-        from = at;
+/// `text` as raw DEFLATE after `dictionary`: ending byte-aligned (a sync
+/// flush), or ending the stream when it is the `last` run.
+fn deflate(text: &str, dictionary: &[u8], last: bool) -> Vec<u8> {
+    let mut deflate = Compress::new(Compression::best(), false);
+    if !dictionary.is_empty() {
+        deflate
+            .set_dictionary(dictionary)
+            .expect("a fresh compressor takes a dictionary");
     }
-    runs.push(&text[from..]);
-    runs
-}
-
-/// Each run as raw DEFLATE ending byte-aligned (a sync flush), the last
-/// ending the stream; each compressed with what comes before it as its
-/// preset dictionary (see `PageShell::deflated`).
-fn deflate_runs(runs: &[&str], holes: &[(usize, Hole)]) -> Vec<Vec<u8>> {
-    let mut before: Vec<u8> = Vec::new();
-    runs.iter()
-        .enumerate()
-        .map(|(i, run)| {
-            let mut deflate = Compress::new(Compression::best(), false);
-            if !before.is_empty() {
-                deflate
-                    .set_dictionary(&before[before.len().saturating_sub(WINDOW)..])
-                    .expect("a fresh compressor takes a dictionary");
-            }
-            let last = i + 1 == runs.len();
-            let flush = if last {
-                FlushCompress::Finish
-            } else {
-                FlushCompress::Sync
-            };
-            let mut input = run.as_bytes();
-            let mut out = Vec::with_capacity(input.len() / 2 + 64);
-            loop {
-                let read_before = deflate.total_in();
-                let status = deflate
-                    .compress_vec(input, &mut out, flush)
-                    .expect("DEFLATE into memory cannot fail");
-                let read = usize::try_from(deflate.total_in() - read_before).unwrap_or(0);
-                input = &input[read..];
-                // A flush is complete once all input is taken and the output
-                // did not fill up; the end once the stream says so.
-                let done = if last {
-                    status == Status::StreamEnd
-                } else {
-                    input.is_empty() && out.len() < out.capacity()
-                };
-                if done {
-                    break;
-                }
-                out.reserve(out.capacity().max(64));
-            }
-            before.extend_from_slice(run.as_bytes());
-            if let Some(&(_, hole)) = holes.get(i) {
-                before.resize(before.len() + hole.len(), 0xFF);
-            }
-            out
-        })
-        .collect()
+    let flush = if last {
+        FlushCompress::Finish
+    } else {
+        FlushCompress::Sync
+    };
+    let mut input = text.as_bytes();
+    let mut out = Vec::with_capacity(input.len() / 2 + 64);
+    loop {
+        let read_before = deflate.total_in();
+        let status = deflate
+            .compress_vec(input, &mut out, flush)
+            .expect("DEFLATE into memory cannot fail");
+        let read = usize::try_from(deflate.total_in() - read_before).unwrap_or(0);
+        input = &input[read..];
+        // A flush is complete once all input is taken and the output did not
+        // fill up; the end once the stream says so.
+        let done = if last {
+            status == Status::StreamEnd
+        } else {
+            input.is_empty() && out.len() < out.capacity()
+        };
+        if done {
+            return out;
+        }
+        out.reserve(out.capacity().max(64));
+    }
 }
 
 /// A DEFLATE stored block (RFC 1951, 3.2.4), not the last: after a full

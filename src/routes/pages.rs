@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use actix_web::http::header::{AcceptEncoding, Encoding};
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, HttpResponseBuilder, web};
 use askama::Template;
 use chrono::{Datelike, NaiveDate};
 use fluent_templates::fluent_bundle::FluentValue;
@@ -28,15 +28,17 @@ use crate::views::{
 };
 
 pub(super) fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
-    Ok(page_response(status, page.render()?))
+    Ok(page_response(status).body(page.render()?))
 }
 
-fn page_response(status: StatusCode, page: String) -> HttpResponse {
-    HttpResponse::build(status)
+/// The head of every HTML page.
+fn page_response(status: StatusCode) -> HttpResponseBuilder {
+    let mut response = HttpResponse::build(status);
+    response
         .content_type("text/html; charset=utf-8")
         // Pages can show answers: never keep them in a shared cache.
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(page)
+        .insert_header((header::CACHE_CONTROL, "no-store"));
+    response
 }
 
 /// Serves a page from its shell in `pages`, rendering and cutting it the
@@ -58,11 +60,9 @@ fn html_from_shell<K: Eq + Hash>(
         .flatten();
     let Some(gzip) = gzip else {
         // As text; the Compress middleware still compresses it when it may.
-        return Ok(page_response(StatusCode::OK, shell.fill(token, code)));
+        return Ok(page_response(StatusCode::OK).body(shell.fill(token, code)));
     };
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "no-store"))
+    Ok(page_response(StatusCode::OK)
         // Set here, the Compress middleware leaves the body alone.
         .insert_header((header::CONTENT_ENCODING, "gzip"))
         .insert_header((header::VARY, "accept-encoding"))

@@ -206,7 +206,11 @@ async fn a_browser_that_takes_gzip_gets_the_same_pages_compressed() {
         };
         assert_eq!(header("content-encoding"), "gzip", "{path}");
         assert_eq!(header("vary"), "accept-encoding", "{path}");
+        // Compressed with the page, not by the middleware per request
+        // (which streams it without a length).
+        let length: usize = header("content-length").parse().unwrap();
         let gzip = response.bytes().await.unwrap();
+        assert_eq!(length, gzip.len(), "{path}");
         let mut page = String::new();
         flate2::read::GzDecoder::new(&gzip[..])
             .read_to_string(&mut page)
