@@ -11,7 +11,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 
 use crate::config::Settings;
 use crate::content::guide::StepPart;
-use crate::content::{Guide, LANGUAGES, Texts};
+use crate::content::{Guide, LANGUAGES, Links, Texts};
 use crate::decision::{
     Answers, DateAnswer, Plan, QuestionId, QuestionKind, StepId, TimeAnswer, Urgency,
 };
@@ -144,7 +144,8 @@ pub struct TypedFields {
 /// What a question page asks for: one of its values (the stored one
 /// checked), a date or a time (as typed or stored).
 pub enum QuestionInput {
-    Choices(Arc<str>),
+    /// The stored value, if any.
+    Choices(Option<String>),
     Date(TypedFields),
     Time(TypedFields),
 }
@@ -172,9 +173,8 @@ pub struct OptionText {
 pub struct QuestionTexts {
     pub heading: String,
     pub hint: String,
-    /// A choice question's radios as HTML: with nothing checked, then with
-    /// each value checked in turn.
-    radios: Vec<(Option<&'static str>, Arc<str>)>,
+    /// A choice question's options (none for a date or a time).
+    pub options: Vec<OptionText>,
     /// The "I don't know" choice of a date or time question.
     pub not_sure_label: String,
     pub not_sure_hint: String,
@@ -184,13 +184,13 @@ pub struct QuestionTexts {
 static QUESTION_TEXTS: Memo<(&'static str, QuestionId), Arc<QuestionTexts>> = Memo::new(1_000);
 
 impl QuestionTexts {
-    fn of(tr: &Texts, question: QuestionId) -> Result<Arc<QuestionTexts>, askama::Error> {
-        QUESTION_TEXTS.get_or_try_insert((tr.language.code, question), |_| {
-            Self::build(tr, question).map(Arc::new)
+    fn of(tr: &Texts, question: QuestionId) -> Arc<QuestionTexts> {
+        QUESTION_TEXTS.get_or_insert((tr.language.code, question), |_| {
+            Arc::new(Self::build(tr, question))
         })
     }
 
-    fn build(tr: &Texts, question: QuestionId) -> Result<QuestionTexts, askama::Error> {
+    fn build(tr: &Texts, question: QuestionId) -> QuestionTexts {
         let id = question.as_str();
         let values = match question.kind() {
             QuestionKind::Choice(values) => values,
@@ -205,41 +205,14 @@ impl QuestionTexts {
                 hint: tr.t(&format!("q-{id}-opt-{value}-hint")),
             })
             .collect();
-        let radios = std::iter::once(None)
-            .chain(values.iter().map(|&v| Some(v)))
-            .map(|stored| {
-                let html = Radios {
-                    options: &options,
-                    stored,
-                }
-                .render()?;
-                Ok((stored, Arc::from(html)))
-            })
-            .collect::<Result<_, askama::Error>>()?;
-        Ok(QuestionTexts {
+        QuestionTexts {
             heading: tr.t(&format!("q-{id}-title")),
             hint: tr.t(&format!("q-{id}-hint")),
-            radios,
+            options,
             not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
             not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
-        })
+        }
     }
-
-    /// The radios with `stored` checked.
-    fn radios(&self, stored: Option<&str>) -> Arc<str> {
-        self.radios
-            .iter()
-            .find(|(value, _)| *value == stored)
-            .or(self.radios.first())
-            .map_or_else(|| Arc::from(""), |(_, html)| Arc::clone(html))
-    }
-}
-
-#[derive(Template)]
-#[template(path = "components/radios.html")]
-struct Radios<'a> {
-    options: &'a [OptionText],
-    stored: Option<&'static str>,
 }
 
 impl QuestionPage {
@@ -251,12 +224,10 @@ impl QuestionPage {
         back_href: String,
         typed: Option<TypedFields>,
         error: Option<FieldError>,
-    ) -> Result<Self, askama::Error> {
-        let texts = QuestionTexts::of(ctx.tr, question)?;
+    ) -> Self {
+        let texts = QuestionTexts::of(ctx.tr, question);
         let input = match question.kind() {
-            QuestionKind::Choice(_) => {
-                QuestionInput::Choices(texts.radios(answers.value(question).as_deref()))
-            }
+            QuestionKind::Choice(_) => QuestionInput::Choices(answers.value(question)),
             QuestionKind::Date => {
                 QuestionInput::Date(typed.unwrap_or_else(|| stored_date_fields(answers, question)))
             }
@@ -264,14 +235,14 @@ impl QuestionPage {
                 QuestionInput::Time(typed.unwrap_or_else(|| stored_time_fields(answers)))
             }
         };
-        Ok(QuestionPage {
+        QuestionPage {
             layout: Layout::new(ctx, &texts.heading, error.is_some()),
             id: question.as_str(),
             texts,
             back_href,
             input,
             error,
-        })
+        }
     }
 }
 
@@ -598,42 +569,13 @@ fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The steps, what to bring, legal help and the glossary of a plan: the
-/// bulk of the result page, the same for everyone with the plan.
-#[derive(Template)]
-#[template(path = "components/plan_steps.html")]
-struct PlanSteps<'a> {
-    tr: &'a Texts,
-    plan: &'a PlanView,
-    help_providers: &'a str,
-    help_directory: &'a str,
-}
-
-/// The rendered plan part of result pages, by language code and plan.
-static PLAN_STEPS_HTML: Memo<(&'static str, Plan), Arc<str>> = Memo::new(PLANS_KEPT);
-
-/// The plan part of the result page as HTML, rendered once per language and plan.
-pub fn plan_steps_html(tr: &Texts, guide: &Guide, plan: &Plan) -> Result<Arc<str>, askama::Error> {
-    PLAN_STEPS_HTML.get_or_try_insert((tr.language.code, plan.clone()), |_| {
-        let view = PlanView::of(tr, guide, plan);
-        let html = PlanSteps {
-            tr,
-            plan: &view,
-            help_providers: &guide.links.legal_providers,
-            help_directory: &guide.links.legal_directory,
-        }
-        .render()?;
-        Ok(Arc::from(html))
-    })
-}
-
 #[derive(Template)]
 #[template(path = "pages/result.html")]
 pub struct ResultPage {
     pub layout: Layout,
     pub plan: Arc<PlanView>,
-    /// The steps onwards, rendered once per plan (see `plan_steps_html`).
-    pub steps_html: Arc<str>,
+    /// Where to find free legal help.
+    pub links: &'static Links,
     /// Whether the plan has dates for a calendar file.
     pub has_calendar: bool,
     /// Whether calling the Contact Center is a step (the call sheet follows it).

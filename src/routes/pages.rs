@@ -24,7 +24,6 @@ use crate::store::SessionId;
 use crate::views::{
     CallSheetPage, CheckAnswersPage, ChecklistPage, FieldError, InfoPage, Layout, PageContext,
     PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, StartPage, TypedFields,
-    plan_steps_html,
 };
 
 pub(super) fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
@@ -138,8 +137,7 @@ pub async fn question(
         back_href: back_href(&path, question),
     };
     html_from_shell(&req, &QUESTION_PAGES, key, &token, "", |key| {
-        let page =
-            QuestionPage::build(&ctx, question, &answers, key.back_href.clone(), None, None)?;
+        let page = QuestionPage::build(&ctx, question, &answers, key.back_href.clone(), None, None);
         Ok(page.render()?)
     })
 }
@@ -210,7 +208,7 @@ pub async fn answer(
                     target: refusal.target,
                     message,
                 }),
-            )?;
+            );
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -332,7 +330,7 @@ pub async fn result(
             has_calendar: calendar::has_dates(plan, today),
             has_call_sheet: CallSheetPage::follows(plan),
             plan: PlanView::of(ctx.tr, guide, plan),
-            steps_html: plan_steps_html(ctx.tr, guide, plan)?,
+            links: &guide.links,
             resume,
         })
     })
