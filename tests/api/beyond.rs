@@ -1,24 +1,10 @@
 //! Beyond the plan: letter deadlines on the page, the calendar file, the
 //! call sheet and the resume code.
 
-use huella::content::{DEFAULT_LANGUAGE, Texts};
-
-use crate::helpers::{TestApp, browser, form_token, location, spawn_app, spawn_app_with};
-
-fn english(key: &str) -> String {
-    Texts::of(DEFAULT_LANGUAGE).t(key)
-}
-
-const RESCHEDULE: &[(&str, &str)] = &[
-    ("case-type", "asylum-uscis"),
-    ("notice", "yes"),
-    ("appointment-date", "2026-12-10"),
-    ("appointment-time", "9:30"),
-    ("can-attend", "no"),
-    ("reschedules", "0"),
-    ("online-account", "yes"),
-    ("moved", "no"),
-];
+use crate::helpers::{
+    RESCHEDULE, TestApp, english, form_token, location, shown_resume_code, spawn_app,
+    spawn_app_with, with_answer,
+};
 
 /// Checks a calendar file against the rules of RFC 5545 that calendar apps
 /// trip on, and returns its unfolded content lines.
@@ -142,17 +128,8 @@ async fn a_reschedule_plan_gives_a_valid_calendar_with_the_appointment_and_the_r
 #[actix_web::test]
 async fn without_the_time_the_appointment_is_all_day_with_morning_reminders() {
     let app = spawn_app().await;
-    let journey: Vec<_> = RESCHEDULE
-        .iter()
-        .map(|&(q, v)| {
-            if q == "appointment-time" {
-                (q, "not-sure")
-            } else {
-                (q, v)
-            }
-        })
-        .collect();
-    app.answer_all(&journey).await;
+    app.answer_all(&with_answer(RESCHEDULE, "appointment-time", "not-sure"))
+        .await;
     let ics = app.get("/result/calendar.ics").await.text().await.unwrap();
     let lines = check_rfc_5545(&ics);
     assert!(lines.contains(&"DTSTART;VALUE=DATE:20261210".to_owned()));
@@ -265,17 +242,8 @@ async fn the_api_takes_the_new_questions_and_returns_the_deadline() {
 #[actix_web::test]
 async fn the_call_sheet_follows_the_plan() {
     let app = spawn_app().await;
-    let phone: Vec<_> = RESCHEDULE
-        .iter()
-        .map(|&(q, v)| {
-            if q == "online-account" {
-                (q, "no")
-            } else {
-                (q, v)
-            }
-        })
-        .collect();
-    app.answer_all(&phone).await;
+    app.answer_all(&with_answer(RESCHEDULE, "online-account", "no"))
+        .await;
     let result = app.get("/result").await.text().await.unwrap();
     assert!(result.contains(r#"href="/result/call-sheet""#));
     let sheet = app.get("/result/call-sheet").await;
@@ -303,29 +271,7 @@ async fn the_call_sheet_follows_the_plan() {
 /// The resume code shown on the result page.
 async fn resume_code(app: &TestApp) -> String {
     let html = app.get("/result").await.text().await.unwrap();
-    let rest = html
-        .split(r#"<p class="resume-code"><bdi dir="ltr">"#)
-        .nth(1)
-        .unwrap();
-    rest.split('<').next().unwrap().to_owned()
-}
-
-async fn try_code(app: &TestApp, client: &reqwest::Client, code: &str) -> reqwest::Response {
-    let page = client
-        .get(app.url("/resume"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = form_token(&page).unwrap();
-    client
-        .post(app.url("/resume"))
-        .form(&[("code", code), ("csrf_token", &token)])
-        .send()
-        .await
-        .unwrap()
+    shown_resume_code(&html).to_owned()
 }
 
 #[actix_web::test]
@@ -338,27 +284,24 @@ async fn a_resume_code_reopens_the_same_answers_on_another_device() {
     let checklist = app.get("/result/checklist").await.text().await.unwrap();
     assert!(checklist.contains(&code));
 
-    let other_device = browser();
+    let other_device = app.new_person();
     // Typed loosely: lower case, spaces, no dash.
     let typed = code.to_lowercase().replace('-', " ");
-    let response = try_code(&app, &other_device, &typed).await;
+    let response = other_device.post_form("/resume", &[("code", &typed)]).await;
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/result");
-    let html = other_device.get(app.url("/result")).send().await.unwrap();
-    assert_eq!(html.status(), 200);
-    assert!(
-        html.text()
-            .await
-            .unwrap()
-            .contains("data-step=\"reschedule-online\"")
-    );
+    let html = other_device.page("/result").await;
+    assert!(html.contains("data-step=\"reschedule-online\""));
 
     // "Delete my answers" deletes the code with them.
     let page = app.get("/result").await.text().await.unwrap();
     let token = form_token(&page).unwrap();
     app.post_form_raw("/delete-answers", &[("csrf_token", &token)])
         .await;
-    let response = try_code(&app, &browser(), &code).await;
+    let response = app
+        .new_person()
+        .post_form("/resume", &[("code", &code)])
+        .await;
     assert_eq!(response.status(), 422);
     assert!(
         response
@@ -372,14 +315,14 @@ async fn a_resume_code_reopens_the_same_answers_on_another_device() {
 #[actix_web::test]
 async fn wrong_codes_get_clear_messages_and_guessing_is_rate_limited() {
     let app = spawn_app_with(|s| s.rate_limit = 1000).await;
-    let device = browser();
+    let device = app.new_person();
     for (typed, key) in [
         ("", "resume-error-empty"),
         ("ABC", "resume-error-shape"),
         ("OOOO-IIII", "resume-error-shape"),
         ("7KQM-4TXP", "resume-error-unknown"),
     ] {
-        let response = try_code(&app, &device, typed).await;
+        let response = device.post_form("/resume", &[("code", typed)]).await;
         assert_eq!(response.status(), 422, "{typed:?}");
         let html = response.text().await.unwrap();
         assert!(html.contains(&english(key)), "{typed:?}");
@@ -390,7 +333,8 @@ async fn wrong_codes_get_clear_messages_and_guessing_is_rate_limited() {
     }
     let mut statuses = Vec::new();
     for _ in 0..10 {
-        statuses.push(try_code(&app, &device, "7KQM-4TXP").await.status().as_u16());
+        let response = device.post_form("/resume", &[("code", "7KQM-4TXP")]).await;
+        statuses.push(response.status().as_u16());
     }
     assert!(statuses.contains(&429), "{statuses:?}");
     assert!(!statuses.contains(&303));

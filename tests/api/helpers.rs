@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use huella::config::Settings;
+use huella::content::{DEFAULT_LANGUAGE, Texts};
 use huella::decision::{QuestionId, QuestionKind};
 use huella::startup::Application;
 use reqwest::redirect::Policy;
@@ -73,69 +74,44 @@ impl TestApp {
         format!("{}{}", self.address, path)
     }
 
-    pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.unwrap()
-    }
-
-    /// This browser's form token, read from a question page as a browser
-    /// would (the first visit gives the browser its cookie).
-    pub async fn token(&self) -> String {
-        let html = self.get("/questions/case-type").await.text().await.unwrap();
-        form_token(&html).expect("the question page has a form token")
-    }
-
-    /// Posts a form as a browser does: with this browser's token.
-    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        let token = self.token().await;
-        let mut fields = form.to_vec();
-        fields.push(("csrf_token", &token));
-        self.post_form_raw(path, &fields).await
-    }
-
-    /// Posts exactly these fields: no token is added.
-    pub async fn post_form_raw(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(self.url(path))
-            .form(form)
-            .send()
-            .await
-            .unwrap()
-    }
-
-    /// Answers one question and returns where the server sends the person next.
-    pub async fn answer(&self, question: &str, value: &str) -> String {
-        let response = self
-            .post_form(&format!("/questions/{question}"), &[("answer", value)])
-            .await;
-        assert_eq!(response.status(), 303, "answering {question}={value}");
-        location(&response)
-    }
-
-    /// Answers questions in order, as a person would by form; a date
-    /// `YYYY-MM-DD` is typed into the month, day and year fields.
-    pub async fn answer_all(&self, pairs: &[(&str, &str)]) {
-        for &(question, value) in pairs {
-            let mut parts = value.splitn(3, '-');
-            let is_date =
-                QuestionId::parse(question).is_some_and(|q| q.kind() == QuestionKind::Date);
-            match (is_date, parts.next(), parts.next(), parts.next()) {
-                (true, Some(year), Some(month), Some(day)) => {
-                    let fields = [("month", month), ("day", day), ("year", year)];
-                    let path = format!("/questions/{question}");
-                    let response = self.post_form(&path, &fields).await;
-                    assert_eq!(response.status(), 303, "typing the date {value}");
-                }
-                _ if question == "appointment-time" && value != "not-sure" => {
-                    let response = self
-                        .post_form("/questions/appointment-time", &[("time", value)])
-                        .await;
-                    assert_eq!(response.status(), 303, "typing the time {value}");
-                }
-                _ => {
-                    self.answer(question, value).await;
-                }
-            }
+    /// Another person on the same site, in a browser of their own.
+    pub fn new_person(&self) -> Person<'_> {
+        Person {
+            app: self,
+            client: browser(),
         }
+    }
+
+    /// The person whose browser is `self.client` (a clone shares its cookies).
+    fn me(&self) -> Person<'_> {
+        Person {
+            app: self,
+            client: self.client.clone(),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.me().get(path).await
+    }
+
+    pub async fn token(&self) -> String {
+        self.me().token().await
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.me().post_form(path, form).await
+    }
+
+    pub async fn post_form_raw(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.me().post_form_raw(path, form).await
+    }
+
+    pub async fn answer(&self, question: &str, value: &str) -> String {
+        self.me().answer(question, value).await
+    }
+
+    pub async fn answer_all(&self, pairs: &[(&str, &str)]) {
+        self.me().answer_all(pairs).await
     }
 
     pub async fn post_plan(&self, body: &str) -> reqwest::Response {
@@ -198,4 +174,123 @@ pub fn location(response: &reqwest::Response) -> String {
         .to_str()
         .unwrap()
         .to_owned()
+}
+
+/// One person's browser on a test site.
+pub struct Person<'a> {
+    app: &'a TestApp,
+    pub client: reqwest::Client,
+}
+
+impl Person<'_> {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.app.url(path)).send().await.unwrap()
+    }
+
+    /// A page that must be there, as text.
+    pub async fn page(&self, path: &str) -> String {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        response.text().await.unwrap()
+    }
+
+    /// This browser's form token, read from a question page as a browser
+    /// would (the first visit gives the browser its cookie).
+    pub async fn token(&self) -> String {
+        let html = self.get("/questions/case-type").await.text().await.unwrap();
+        form_token(&html).expect("the question page has a form token")
+    }
+
+    /// Posts a form as a browser does: with this browser's token.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.token().await;
+        let mut fields = form.to_vec();
+        fields.push(("csrf_token", &token));
+        self.post_form_raw(path, &fields).await
+    }
+
+    /// Posts exactly these fields: no token is added.
+    pub async fn post_form_raw(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.app.url(path))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Answers one question and returns where the server sends the person next.
+    pub async fn answer(&self, question: &str, value: &str) -> String {
+        let response = self
+            .post_form(&format!("/questions/{question}"), &[("answer", value)])
+            .await;
+        assert_eq!(response.status(), 303, "answering {question}={value}");
+        location(&response)
+    }
+
+    /// Answers questions in order, as a person would by form; a date
+    /// `YYYY-MM-DD` is typed into the month, day and year fields.
+    pub async fn answer_all(&self, pairs: &[(&str, &str)]) {
+        for &(question, value) in pairs {
+            let mut parts = value.splitn(3, '-');
+            let is_date =
+                QuestionId::parse(question).is_some_and(|q| q.kind() == QuestionKind::Date);
+            match (is_date, parts.next(), parts.next(), parts.next()) {
+                (true, Some(year), Some(month), Some(day)) => {
+                    let fields = [("month", month), ("day", day), ("year", year)];
+                    let path = format!("/questions/{question}");
+                    let response = self.post_form(&path, &fields).await;
+                    assert_eq!(response.status(), 303, "typing the date {value}");
+                }
+                _ if question == "appointment-time" && value != "not-sure" => {
+                    let response = self
+                        .post_form("/questions/appointment-time", &[("time", value)])
+                        .await;
+                    assert_eq!(response.status(), 303, "typing the time {value}");
+                }
+                _ => {
+                    self.answer(question, value).await;
+                }
+            }
+        }
+    }
+}
+
+/// The English text of a locale key.
+pub fn english(key: &str) -> String {
+    Texts::of(DEFAULT_LANGUAGE).t(key)
+}
+
+/// A journey whose plan is to reschedule online: asylum with USCIS, the
+/// appointment on December 10 at 9:30, cannot go, never rescheduled.
+pub const RESCHEDULE: &[(&str, &str)] = &[
+    ("case-type", "asylum-uscis"),
+    ("notice", "yes"),
+    ("appointment-date", "2026-12-10"),
+    ("appointment-time", "9:30"),
+    ("can-attend", "no"),
+    ("reschedules", "0"),
+    ("online-account", "yes"),
+    ("moved", "no"),
+];
+
+/// `journey` with `question` answered `value` instead.
+pub fn with_answer<'a>(
+    journey: &[(&'a str, &'a str)],
+    question: &str,
+    value: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    journey
+        .iter()
+        .map(|&(q, v)| if q == question { (q, value) } else { (q, v) })
+        .collect()
+}
+
+/// The resume code a result page or checklist shows.
+pub fn shown_resume_code(html: &str) -> &str {
+    let rest = html
+        .split(r#"class="resume-code"><bdi dir="ltr">"#)
+        .nth(1)
+        .expect("the page shows a resume code");
+    rest.split('<').next().unwrap()
 }

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use huella::content::{Language, Texts};
 
-use crate::helpers::{TestApp, browser, location, spawn_app};
+use crate::helpers::{RESCHEDULE, TestApp, browser, location, spawn_app, with_answer};
 
 fn texts(code: &str) -> &'static Texts {
     Texts::of(Language::find(code).unwrap())
@@ -199,17 +199,7 @@ async fn journey_pages(lang: &str) -> Vec<String> {
         }
     };
     let mut pages = vec![get("/".to_owned()).await];
-    let journey = [
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-12-10"),
-        ("appointment-time", "9:30"),
-        ("can-attend", "no"),
-        ("reschedules", "0"),
-        ("online-account", "yes"),
-        ("moved", "yes"),
-    ];
-    for (question, value) in journey {
+    for (question, value) in with_answer(RESCHEDULE, "moved", "yes") {
         pages.push(get(format!("/questions/{question}")).await);
         let token = app.token().await;
         let refused = app

@@ -3,13 +3,9 @@
 
 use std::time::Duration;
 
-use huella::content::{DEFAULT_LANGUAGE, Texts};
-
-use crate::helpers::{browser, form_token, location, set_cookie, spawn_app, spawn_app_with};
-
-fn english(key: &str) -> String {
-    Texts::of(DEFAULT_LANGUAGE).t(key)
-}
+use crate::helpers::{
+    browser, english, form_token, location, set_cookie, spawn_app, spawn_app_with,
+};
 
 async fn complete_journey(app: &crate::helpers::TestApp) {
     app.answer_all(&[

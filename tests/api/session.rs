@@ -1,4 +1,4 @@
-use crate::helpers::{TestApp, browser, form_token, location, set_cookie, spawn_app};
+use crate::helpers::{RESCHEDULE, form_token, location, set_cookie, shown_resume_code, spawn_app};
 
 #[actix_web::test]
 async fn the_session_cookie_is_http_only_same_site_lax_and_random() {
@@ -73,73 +73,20 @@ async fn a_forged_or_unknown_session_cookie_starts_fresh_instead_of_failing() {
     }
     // A fresh client with a fresh session is never shown another's answers.
     app.answer("case-type", "asylum-court").await;
-    let stranger = browser();
-    let html = stranger
-        .get(app.url("/questions/case-type"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.new_person().page("/questions/case-type").await;
     assert!(!html.contains("checked"));
-}
-
-/// Two people's answers, the same, as their forms post them.
-const SAME_ANSWERS: &[(&str, &[(&str, &str)])] = &[
-    ("case-type", &[("answer", "asylum-uscis")]),
-    ("notice", &[("answer", "yes")]),
-    (
-        "appointment-date",
-        &[("month", "12"), ("day", "10"), ("year", "2026")],
-    ),
-    ("appointment-time", &[("time", "09:30")]),
-    ("can-attend", &[("answer", "no")]),
-    ("reschedules", &[("answer", "0")]),
-    ("online-account", &[("answer", "yes")]),
-    ("moved", &[("answer", "no")]),
-];
-
-async fn page_for(app: &TestApp, person: &reqwest::Client, path: &str) -> String {
-    let response = person.get(app.url(path)).send().await.unwrap();
-    assert_eq!(response.status(), 200, "{path}");
-    response.text().await.unwrap()
-}
-
-async fn post_as(
-    app: &TestApp,
-    person: &reqwest::Client,
-    path: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    person.post(app.url(path)).form(form).send().await.unwrap()
-}
-
-fn shown_resume_code(html: &str) -> &str {
-    let rest = html
-        .split(r#"class="resume-code"><bdi dir="ltr">"#)
-        .nth(1)
-        .expect("the page shows a resume code");
-    rest.split('<').next().unwrap()
 }
 
 #[actix_web::test]
 async fn people_with_the_same_answers_each_get_their_own_form_token_and_resume_code() {
     let app = spawn_app().await;
-    let (ana, ben) = (browser(), browser());
+    let (ana, ben) = (app.new_person(), app.new_person());
     for person in [&ana, &ben] {
-        for &(question, fields) in SAME_ANSWERS {
-            let path = format!("/questions/{question}");
-            let token = form_token(&page_for(&app, person, &path).await).unwrap();
-            let mut form = fields.to_vec();
-            form.push(("csrf_token", &token));
-            let response = post_as(&app, person, &path, &form).await;
-            assert_eq!(response.status(), 303, "{path}");
-        }
+        person.answer_all(RESCHEDULE).await;
     }
     for path in ["/questions/moved", "/result", "/result/checklist"] {
-        let ana_page = page_for(&app, &ana, path).await;
-        let ben_page = page_for(&app, &ben, path).await;
+        let ana_page = ana.page(path).await;
+        let ben_page = ben.page(path).await;
         let ana_token = form_token(&ana_page).unwrap();
         let ben_token = form_token(&ben_page).unwrap();
         assert_ne!(ana_token, ben_token, "{path}");
@@ -155,11 +102,11 @@ async fn people_with_the_same_answers_each_get_their_own_form_token_and_resume_c
         );
     }
     // Each page's token is its own browser's.
-    let ana_token = form_token(&page_for(&app, &ana, "/result").await).unwrap();
-    let ben_token = form_token(&page_for(&app, &ben, "/result").await).unwrap();
-    let refused = post_as(&app, &ben, "/start-again", &[("csrf_token", &ana_token)]).await;
+    let ana_token = form_token(&ana.page("/result").await).unwrap();
+    let ben_token = form_token(&ben.page("/result").await).unwrap();
+    let refused = (ben.post_form_raw("/start-again", &[("csrf_token", &ana_token)])).await;
     assert_eq!(refused.status(), 403);
-    let accepted = post_as(&app, &ben, "/start-again", &[("csrf_token", &ben_token)]).await;
+    let accepted = (ben.post_form_raw("/start-again", &[("csrf_token", &ben_token)])).await;
     assert_eq!(location(&accepted), "/");
     assert_eq!(
         app.stored_rows().await.0,
@@ -173,20 +120,14 @@ async fn a_browser_that_takes_gzip_gets_the_same_pages_compressed() {
     use std::io::Read;
 
     let app = spawn_app().await;
-    for &(question, fields) in SAME_ANSWERS {
-        let path = format!("/questions/{question}");
-        let token = form_token(&page_for(&app, &app.client, &path).await).unwrap();
-        let mut form = fields.to_vec();
-        form.push(("csrf_token", &token));
-        assert_eq!(post_as(&app, &app.client, &path, &form).await.status(), 303);
-    }
+    app.answer_all(RESCHEDULE).await;
     for path in [
         "/questions/appointment-date",
         "/questions/moved",
         "/result",
         "/result/checklist",
     ] {
-        let plain = page_for(&app, &app.client, path).await;
+        let plain = app.get(path).await.text().await.unwrap();
         let response = app
             .client
             .get(app.url(path))
