@@ -545,8 +545,9 @@ def token_syllables(token):
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d)\]]*\s+")
 
 
-def analyse(text):
-    """Return (sentences, words, syllables, grade)."""
+def count(text, syllables_of):
+    """Return (sentences, words, syllables): `syllables_of(token)` says whether
+    a token is a word and its syllables; a sentence counts if it has a word."""
     pieces = [p for p in SENTENCE_END.split(text.strip()) if p.strip()]
     sentences = 0
     words = 0
@@ -554,13 +555,19 @@ def analyse(text):
     for piece in pieces:
         counted = False
         for tok in piece.split():
-            is_word, syl = token_syllables(tok)
+            is_word, syl = syllables_of(tok)
             if is_word:
                 words += 1
                 syllables += syl
                 counted = True
         if counted:
             sentences += 1
+    return sentences, words, syllables
+
+
+def analyse(text):
+    """Return (sentences, words, syllables, grade)."""
+    sentences, words, syllables = count(text, token_syllables)
     if words == 0:
         return 0, 0, 0, 0.0
     grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59
@@ -710,20 +717,7 @@ def analyse_es(text, f_mode=FH_SENTENCES_PER_100_WORDS):
     score = 206.84 - 0.60 * P - 1.02 * F, P = syllables per 100 words,
     F = sentences per 100 words (or words per sentence, see f_mode).
     """
-    pieces = [p for p in SENTENCE_END.split(text.strip()) if p.strip()]
-    sentences = 0
-    words = 0
-    syllables = 0
-    for piece in pieces:
-        counted = False
-        for tok in piece.split():
-            is_word, syl = es_token_syllables(tok)
-            if is_word:
-                words += 1
-                syllables += syl
-                counted = True
-        if counted:
-            sentences += 1
+    sentences, words, syllables = count(text, es_token_syllables)
     if words == 0:
         return 0, 0, 0, 0.0
     p = 100.0 * syllables / words
