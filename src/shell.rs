@@ -4,7 +4,7 @@
 //! share; each request then only fills in its own two values, as text or,
 //! for browsers that take it, as gzip compressed once with the shell.
 
-use flate2::{Compress, Compression, Crc, FlushCompress, Status};
+use flate2::{Compress, Compression, FlushCompress, Status};
 
 /// Rendered in place of the form token while a page is cut. No text, answer
 /// or address reaches a page with a NUL in it, so the marks cannot clash.
@@ -42,6 +42,11 @@ impl Hole {
 #[derive(Debug)]
 pub struct PageShell {
     runs: Vec<Run>,
+    /// gzip's CRC-32 of the page with zero bytes in the holes; each
+    /// person's values are added to it (see `fill_gzip`).
+    zeros_crc: u32,
+    /// The page's length with every hole filled (values have their hole's length).
+    filled_len: usize,
 }
 
 #[derive(Debug)]
@@ -53,6 +58,9 @@ struct Run {
     /// text has (0xFF), so it points back to earlier text but never into a hole.
     deflated: Vec<u8>,
     hole: Option<Hole>,
+    /// x^(8n) modulo the CRC polynomial, n the bytes after the hole to the
+    /// end of the page: multiplying by it moves a value's CRC to its place.
+    shift_to_end: u32,
 }
 
 impl PageShell {
@@ -69,6 +77,12 @@ impl PageShell {
             rest = &rest[at + mark.len()..];
         }
         pieces.push((rest, None));
+        let mut zeros = crc32fast::Hasher::new();
+        let filled_len = pieces
+            .iter()
+            .map(|(text, hole)| text.len() + hole.map_or(0, Hole::len))
+            .sum::<usize>();
+        let mut after = filled_len;
         let mut before: Vec<u8> = Vec::with_capacity(rendered.len());
         let runs = pieces
             .into_iter()
@@ -76,17 +90,26 @@ impl PageShell {
                 let dictionary = &before[before.len().saturating_sub(WINDOW)..];
                 let deflated = deflate(text, dictionary, hole.is_none());
                 before.extend_from_slice(text.as_bytes());
+                zeros.update(text.as_bytes());
+                after -= text.len();
                 if let Some(hole) = hole {
                     before.resize(before.len() + hole.len(), 0xFF);
+                    zeros.update(&vec![0; hole.len()]);
+                    after -= hole.len();
                 }
                 Run {
                     text: text.to_owned(),
                     deflated,
                     hole,
+                    shift_to_end: x8n(after),
                 }
             })
             .collect();
-        PageShell { runs }
+        PageShell {
+            runs,
+            zeros_crc: zeros.finalize(),
+            filled_len,
+        }
     }
 
     /// The page for one person. Both values go in as they are: a token is
@@ -96,12 +119,7 @@ impl PageShell {
             need_no_escaping(token, code),
             "hole values need no escaping"
         );
-        let len = self
-            .runs
-            .iter()
-            .map(|r| r.text.len() + r.hole.map_or(0, Hole::len))
-            .sum();
-        let mut page = String::with_capacity(len);
+        let mut page = String::with_capacity(self.filled_len);
         for run in &self.runs {
             page.push_str(&run.text);
             if let Some(hole) = run.hole {
@@ -130,20 +148,24 @@ impl PageShell {
             .sum::<usize>();
         let mut gzip = Vec::with_capacity(GZIP_HEADER.len() + len + 8);
         gzip.extend_from_slice(&GZIP_HEADER);
-        // The checksum of the whole text, run by run: with the CPU's CRC
-        // instructions this is quicker than combining stored checksums.
-        let mut crc = Crc::new();
+        // CRC-32 is linear: the page's is that of the page with zeros in
+        // the holes, plus each value's own (from a zero register) moved to
+        // its place. The text is never checksummed again.
+        let mut crc = self.zeros_crc;
         for run in &self.runs {
             gzip.extend_from_slice(&run.deflated);
-            crc.update(run.text.as_bytes());
             if let Some(hole) = run.hole {
                 let value = value_of(hole, token, code).as_bytes();
                 stored_block(&mut gzip, value);
-                crc.update(value);
+                let mut own = crc32fast::Hasher::new_with_initial(!0);
+                own.update(value);
+                crc ^= multiply(run.shift_to_end, !own.finalize());
             }
         }
-        gzip.extend_from_slice(&crc.sum().to_le_bytes());
-        gzip.extend_from_slice(&crc.amount().to_le_bytes());
+        // gzip keeps the length modulo 2^32.
+        let size = self.filled_len as u32;
+        gzip.extend_from_slice(&crc.to_le_bytes());
+        gzip.extend_from_slice(&size.to_le_bytes());
         Some(gzip)
     }
 }
@@ -196,6 +218,35 @@ fn deflate(text: &str, dictionary: &[u8], last: bool) -> Vec<u8> {
         }
         out.reserve(out.capacity().max(64));
     }
+}
+
+/// gzip's CRC polynomial, reflected.
+const CRC_POLY: u32 = 0xedb8_8320;
+
+/// a(x) times b(x) modulo the CRC polynomial, reflected (as zlib's
+/// `crc32_combine` computes it).
+fn multiply(a: u32, mut b: u32) -> u32 {
+    let mut product = 0;
+    for i in 0..32 {
+        product ^= b & ((a >> (31 - i)) & 1).wrapping_neg();
+        b = (b >> 1) ^ ((b & 1).wrapping_neg() & CRC_POLY);
+    }
+    product
+}
+
+/// x^(8n) modulo the CRC polynomial: multiplying a CRC register by it
+/// appends n zero bytes.
+fn x8n(mut n: usize) -> u32 {
+    let mut power = 0x8000_0000; // x^0
+    let mut square = 0x0080_0000; // x^8
+    while n != 0 {
+        if n & 1 != 0 {
+            power = multiply(square, power);
+        }
+        square = multiply(square, square);
+        n >>= 1;
+    }
+    power
 }
 
 /// A DEFLATE stored block (RFC 1951, 3.2.4), not the last: after a full
