@@ -5,9 +5,13 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
+/// "I don't know": the one spelling of the value every unsure answer has.
+pub const NOT_SURE: &str = "not-sure";
+
 /// Declares a closed set of kebab-case ids with `ALL`, `as_str` and `parse`.
+/// Each spelling is a literal or a `&str` constant (such as `NOT_SURE`).
 macro_rules! id_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:tt),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($variant),+ }
@@ -41,50 +45,149 @@ macro_rules! id_enum {
 }
 pub(crate) use id_enum;
 
-id_enum!(
-    /// The questions, in the order they are asked.
-    QuestionId {
-        CaseType => "case-type",
-        Hearing => "hearing",
-        Notice => "notice",
-        Receipt => "receipt",
-        Waited => "waited",
-        AppointmentDate => "appointment-date",
-        AppointmentPassed => "appointment-passed",
-        AppointmentTime => "appointment-time",
-        Attended => "attended",
-        MissedRecently => "missed-recently",
-        Letter => "letter",
-        LetterDeadline => "letter-deadline",
-        DecisionDate => "decision-date",
-        DecisionMailed => "decision-mailed",
-        CanAttend => "can-attend",
-        Within12Hours => "within-12-hours",
-        Reschedules => "reschedules",
-        OnlineAccount => "online-account",
-        PhotoId => "photo-id",
-        Moved => "moved",
-    }
-);
+/// A question's typed answer: how it is parsed from, and written as, its
+/// contract value, and what kind of input asks for it.
+pub trait AnswerValue: Copy + Sized {
+    const KIND: QuestionKind;
+    fn parse(raw: &str) -> Option<Self>;
+    fn to_value(self) -> String;
+}
+
+/// Declares the questions from one table: for each, its id, its field in
+/// `Answers`, the type of its answer and whether a plan needs it. The id
+/// enum, the answer set, the typed `Answer` and every match over the
+/// questions follow from the table, so adding a question is one row here
+/// (plus where the flow asks it and what the rules do with it).
+macro_rules! questions {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident => $text:literal, $field:ident: $ty:ty, $need:ident;
+    )+) => {
+        id_enum!(
+            /// The questions, in the order they are asked.
+            QuestionId { $($variant => $text),+ }
+        );
+
+        impl QuestionId {
+            /// What kind of input asks this question.
+            pub fn kind(self) -> QuestionKind {
+                match self { $(QuestionId::$variant => <$ty as AnswerValue>::KIND),+ }
+            }
+
+            /// Whether a plan can be complete without this answer. The form asks
+            /// it (the person may answer "I don't know"); the API never waits for it.
+            pub fn is_optional(self) -> bool {
+                match self { $(QuestionId::$variant => Need::$need == Need::Optional),+ }
+            }
+        }
+
+        /// A stored answer set, typed. `None` means not answered.
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        pub struct Answers {
+            $($(#[$doc])* pub $field: Option<$ty>,)+
+        }
+
+        /// One typed answer to one question: what the form and the API parse
+        /// a raw value into before anything is stored.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Answer {
+            $($variant($ty)),+
+        }
+
+        impl Answer {
+            /// The raw value as this question's typed answer, if it allows it.
+            pub fn parse(question: QuestionId, raw: &str) -> Option<Self> {
+                match question {
+                    $(QuestionId::$variant => <$ty as AnswerValue>::parse(raw).map(Answer::$variant)),+
+                }
+            }
+
+            pub fn question(self) -> QuestionId {
+                match self { $(Answer::$variant(_) => QuestionId::$variant),+ }
+            }
+
+            /// The contract value, as stored and as the API spells it.
+            pub fn to_value(self) -> String {
+                match self { $(Answer::$variant(v) => v.to_value()),+ }
+            }
+        }
+
+        impl Answers {
+            /// Records one typed answer, replacing any earlier one.
+            pub fn record(&mut self, answer: Answer) {
+                match answer { $(Answer::$variant(v) => self.$field = Some(v)),+ }
+            }
+
+            /// The answer to one question, if there is one.
+            pub fn get(&self, id: QuestionId) -> Option<Answer> {
+                match id { $(QuestionId::$variant => self.$field.map(Answer::$variant)),+ }
+            }
+
+            /// Copies one answer (or its absence) from `other`.
+            pub fn copy_answer(&mut self, other: &Answers, id: QuestionId) {
+                match id { $(QuestionId::$variant => self.$field = other.$field),+ }
+            }
+
+            /// Whether the question has an answer.
+            pub fn is_answered(&self, id: QuestionId) -> bool {
+                match id { $(QuestionId::$variant => self.$field.is_some()),+ }
+            }
+        }
+    };
+}
+
+/// Whether a plan waits for a question's answer.
+#[derive(PartialEq, Eq)]
+enum Need {
+    Required,
+    Optional,
+}
+
+questions! {
+    CaseType => "case-type", case_type: CaseType, Required;
+    Hearing => "hearing", hearing: Hearing, Required;
+    Notice => "notice", notice: YesNoNotSure, Required;
+    Receipt => "receipt", receipt: YesNoNotSure, Required;
+    Waited => "waited", waited: Waited, Required;
+    AppointmentDate => "appointment-date", appointment_date: DateAnswer, Required;
+    AppointmentPassed => "appointment-passed", appointment_passed: YesNoNotSure, Required;
+    /// The time on the notice, for the calendar's reminders.
+    AppointmentTime => "appointment-time", appointment_time: TimeAnswer, Optional;
+    Attended => "attended", attended: YesNoNotSure, Required;
+    MissedRecently => "missed-recently", missed_recently: YesNoNotSure, Required;
+    Letter => "letter", letter: Letter, Required;
+    /// The response deadline printed on an RFE or NOID.
+    LetterDeadline => "letter-deadline", letter_deadline: DateAnswer, Optional;
+    /// The date of a denial decision.
+    DecisionDate => "decision-date", decision_date: DateAnswer, Optional;
+    /// Whether the denial came by mail (3 more days for a motion).
+    DecisionMailed => "decision-mailed", decision_mailed: YesNoNotSure, Optional;
+    CanAttend => "can-attend", can_attend: YesNoNotSure, Required;
+    Within12Hours => "within-12-hours", within_12_hours: YesNoNotSure, Required;
+    Reschedules => "reschedules", reschedules: Reschedules, Required;
+    OnlineAccount => "online-account", online_account: YesNoNotSure, Required;
+    PhotoId => "photo-id", photo_id: YesNo, Required;
+    Moved => "moved", moved: YesNoNotSure, Required;
+}
 
 id_enum!(CaseType {
     AsylumUscis => "asylum-uscis",
     AsylumCourt => "asylum-court",
     OtherUscis => "other-uscis",
-    NotSure => "not-sure",
+    NotSure => NOT_SURE,
 });
 
 id_enum!(Hearing {
     Within60Days => "within-60-days",
     Later => "later",
     NoDate => "none",
-    NotSure => "not-sure",
+    NotSure => NOT_SURE,
 });
 
 id_enum!(YesNoNotSure {
     Yes => "yes",
     No => "no",
-    NotSure => "not-sure",
+    NotSure => NOT_SURE,
 });
 
 id_enum!(YesNo {
@@ -98,7 +201,7 @@ id_enum!(
         Under2Months => "under-2-months",
         TwoTo3Months => "2-to-3-months",
         Over3Months => "over-3-months",
-        NotSure => "not-sure",
+        NotSure => NOT_SURE,
     }
 );
 
@@ -107,27 +210,55 @@ id_enum!(Letter {
     Rfe => "rfe",
     Noid => "noid",
     Denied => "denied",
-    NotSure => "not-sure",
+    NotSure => NOT_SURE,
 });
 
 id_enum!(Reschedules {
     Zero => "0",
     One => "1",
     TwoOrMore => "2-or-more",
-    NotSure => "not-sure",
+    NotSure => NOT_SURE,
 });
 
+/// The answers that are one of a fixed list of values.
+macro_rules! choice_answers {
+    ($($name:ident),+) => {$(
+        impl AnswerValue for $name {
+            const KIND: QuestionKind = QuestionKind::Choice($name::VALUES);
+
+            fn parse(raw: &str) -> Option<Self> {
+                $name::parse(raw)
+            }
+
+            fn to_value(self) -> String {
+                self.as_str().to_owned()
+            }
+        }
+    )+};
+}
+
+choice_answers!(
+    CaseType,
+    Hearing,
+    YesNoNotSure,
+    YesNo,
+    Waited,
+    Letter,
+    Reschedules
+);
+
 /// The answer to a date question: a date, or "I don't know".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DateAnswer {
     On(NaiveDate),
     NotSure,
 }
 
-pub const NOT_SURE: &str = "not-sure";
+impl AnswerValue for DateAnswer {
+    const KIND: QuestionKind = QuestionKind::Date;
 
-impl DateAnswer {
-    pub fn parse(raw: &str) -> Option<Self> {
+    /// Exactly `YYYY-MM-DD`, or `not-sure`.
+    fn parse(raw: &str) -> Option<Self> {
         if raw == NOT_SURE {
             return Some(DateAnswer::NotSure);
         }
@@ -148,7 +279,7 @@ impl DateAnswer {
             .map(DateAnswer::On)
     }
 
-    pub fn to_value(self) -> String {
+    fn to_value(self) -> String {
         match self {
             DateAnswer::On(date) => date.format("%Y-%m-%d").to_string(),
             DateAnswer::NotSure => NOT_SURE.to_owned(),
@@ -157,15 +288,17 @@ impl DateAnswer {
 }
 
 /// The answer to the time question: a time of day, or "I don't know".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TimeAnswer {
     At(NaiveTime),
     NotSure,
 }
 
-impl TimeAnswer {
+impl AnswerValue for TimeAnswer {
+    const KIND: QuestionKind = QuestionKind::Time;
+
     /// Exactly `HH:MM` (24-hour), or `not-sure`.
-    pub fn parse(raw: &str) -> Option<Self> {
+    fn parse(raw: &str) -> Option<Self> {
         if raw == NOT_SURE {
             return Some(TimeAnswer::NotSure);
         }
@@ -180,7 +313,7 @@ impl TimeAnswer {
             .map(TimeAnswer::At)
     }
 
-    pub fn to_value(self) -> String {
+    fn to_value(self) -> String {
         match self {
             TimeAnswer::At(time) => time.format("%H:%M").to_string(),
             TimeAnswer::NotSure => NOT_SURE.to_owned(),
@@ -194,68 +327,6 @@ pub enum QuestionKind {
     Choice(&'static [&'static str]),
     Date,
     Time,
-}
-
-impl QuestionId {
-    /// The values a person can choose, in the order they are shown.
-    pub fn kind(self) -> QuestionKind {
-        use QuestionId::*;
-        match self {
-            CaseType => QuestionKind::Choice(self::CaseType::VALUES),
-            Hearing => QuestionKind::Choice(self::Hearing::VALUES),
-            Waited => QuestionKind::Choice(self::Waited::VALUES),
-            Letter => QuestionKind::Choice(self::Letter::VALUES),
-            Reschedules => QuestionKind::Choice(self::Reschedules::VALUES),
-            PhotoId => QuestionKind::Choice(YesNo::VALUES),
-            AppointmentDate | LetterDeadline | DecisionDate => QuestionKind::Date,
-            AppointmentTime => QuestionKind::Time,
-            Notice | Receipt | AppointmentPassed | Attended | MissedRecently | DecisionMailed
-            | CanAttend | Within12Hours | OnlineAccount | Moved => {
-                QuestionKind::Choice(YesNoNotSure::VALUES)
-            }
-        }
-    }
-
-    /// Whether a plan can be complete without this answer. The form asks
-    /// it (the person may answer "I don't know"); the API never waits for it.
-    pub fn is_optional(self) -> bool {
-        matches!(
-            self,
-            QuestionId::AppointmentTime
-                | QuestionId::LetterDeadline
-                | QuestionId::DecisionDate
-                | QuestionId::DecisionMailed
-        )
-    }
-}
-
-/// A stored answer set, typed. `None` means not answered.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers {
-    pub case_type: Option<CaseType>,
-    pub hearing: Option<Hearing>,
-    pub notice: Option<YesNoNotSure>,
-    pub receipt: Option<YesNoNotSure>,
-    pub waited: Option<Waited>,
-    pub appointment_date: Option<DateAnswer>,
-    pub appointment_passed: Option<YesNoNotSure>,
-    /// The time on the notice, for the calendar's reminders.
-    pub appointment_time: Option<TimeAnswer>,
-    pub attended: Option<YesNoNotSure>,
-    pub missed_recently: Option<YesNoNotSure>,
-    pub letter: Option<Letter>,
-    /// The response deadline printed on an RFE or NOID.
-    pub letter_deadline: Option<DateAnswer>,
-    /// The date of a denial decision.
-    pub decision_date: Option<DateAnswer>,
-    /// Whether the denial came by mail (3 more days for a motion).
-    pub decision_mailed: Option<YesNoNotSure>,
-    pub can_attend: Option<YesNoNotSure>,
-    pub within_12_hours: Option<YesNoNotSure>,
-    pub reschedules: Option<Reschedules>,
-    pub online_account: Option<YesNoNotSure>,
-    pub photo_id: Option<YesNo>,
-    pub moved: Option<YesNoNotSure>,
 }
 
 /// Why a raw answer was refused.
@@ -281,133 +352,23 @@ impl Answers {
 
     /// Sets one answer from its raw value, refusing a value the question does not allow.
     pub fn set(&mut self, id: QuestionId, value: &str) -> Result<(), AnswerError> {
-        let bad = || AnswerError::BadValue(id);
-        let yn = |v: &str| YesNoNotSure::parse(v).ok_or_else(bad);
-        match id {
-            QuestionId::CaseType => self.case_type = Some(CaseType::parse(value).ok_or_else(bad)?),
-            QuestionId::Hearing => self.hearing = Some(Hearing::parse(value).ok_or_else(bad)?),
-            QuestionId::Notice => self.notice = Some(yn(value)?),
-            QuestionId::Receipt => self.receipt = Some(yn(value)?),
-            QuestionId::Waited => self.waited = Some(Waited::parse(value).ok_or_else(bad)?),
-            QuestionId::AppointmentDate => {
-                self.appointment_date = Some(DateAnswer::parse(value).ok_or_else(bad)?)
-            }
-            QuestionId::AppointmentPassed => self.appointment_passed = Some(yn(value)?),
-            QuestionId::AppointmentTime => {
-                self.appointment_time = Some(TimeAnswer::parse(value).ok_or_else(bad)?)
-            }
-            QuestionId::Attended => self.attended = Some(yn(value)?),
-            QuestionId::MissedRecently => self.missed_recently = Some(yn(value)?),
-            QuestionId::Letter => self.letter = Some(Letter::parse(value).ok_or_else(bad)?),
-            QuestionId::LetterDeadline => {
-                self.letter_deadline = Some(DateAnswer::parse(value).ok_or_else(bad)?)
-            }
-            QuestionId::DecisionDate => {
-                self.decision_date = Some(DateAnswer::parse(value).ok_or_else(bad)?)
-            }
-            QuestionId::DecisionMailed => self.decision_mailed = Some(yn(value)?),
-            QuestionId::CanAttend => self.can_attend = Some(yn(value)?),
-            QuestionId::Within12Hours => self.within_12_hours = Some(yn(value)?),
-            QuestionId::Reschedules => {
-                self.reschedules = Some(Reschedules::parse(value).ok_or_else(bad)?)
-            }
-            QuestionId::OnlineAccount => self.online_account = Some(yn(value)?),
-            QuestionId::PhotoId => self.photo_id = Some(YesNo::parse(value).ok_or_else(bad)?),
-            QuestionId::Moved => self.moved = Some(yn(value)?),
-        }
+        let answer = Answer::parse(id, value).ok_or(AnswerError::BadValue(id))?;
+        self.record(answer);
         Ok(())
     }
 
     /// The stored value of one answer, as its contract string.
     pub fn value(&self, id: QuestionId) -> Option<String> {
-        fn s<T: Copy>(v: Option<T>, f: fn(T) -> &'static str) -> Option<String> {
-            v.map(|v| f(v).to_owned())
-        }
-        match id {
-            QuestionId::CaseType => s(self.case_type, CaseType::as_str),
-            QuestionId::Hearing => s(self.hearing, Hearing::as_str),
-            QuestionId::Notice => s(self.notice, YesNoNotSure::as_str),
-            QuestionId::Receipt => s(self.receipt, YesNoNotSure::as_str),
-            QuestionId::Waited => s(self.waited, Waited::as_str),
-            QuestionId::AppointmentDate => self.appointment_date.map(DateAnswer::to_value),
-            QuestionId::AppointmentPassed => s(self.appointment_passed, YesNoNotSure::as_str),
-            QuestionId::AppointmentTime => self.appointment_time.map(TimeAnswer::to_value),
-            QuestionId::Attended => s(self.attended, YesNoNotSure::as_str),
-            QuestionId::MissedRecently => s(self.missed_recently, YesNoNotSure::as_str),
-            QuestionId::Letter => s(self.letter, Letter::as_str),
-            QuestionId::LetterDeadline => self.letter_deadline.map(DateAnswer::to_value),
-            QuestionId::DecisionDate => self.decision_date.map(DateAnswer::to_value),
-            QuestionId::DecisionMailed => s(self.decision_mailed, YesNoNotSure::as_str),
-            QuestionId::CanAttend => s(self.can_attend, YesNoNotSure::as_str),
-            QuestionId::Within12Hours => s(self.within_12_hours, YesNoNotSure::as_str),
-            QuestionId::Reschedules => s(self.reschedules, Reschedules::as_str),
-            QuestionId::OnlineAccount => s(self.online_account, YesNoNotSure::as_str),
-            QuestionId::PhotoId => s(self.photo_id, YesNo::as_str),
-            QuestionId::Moved => s(self.moved, YesNoNotSure::as_str),
-        }
-    }
-
-    /// Copies one answer (or its absence) from `other`.
-    pub fn copy_answer(&mut self, other: &Answers, id: QuestionId) {
-        match id {
-            QuestionId::CaseType => self.case_type = other.case_type,
-            QuestionId::Hearing => self.hearing = other.hearing,
-            QuestionId::Notice => self.notice = other.notice,
-            QuestionId::Receipt => self.receipt = other.receipt,
-            QuestionId::Waited => self.waited = other.waited,
-            QuestionId::AppointmentDate => self.appointment_date = other.appointment_date,
-            QuestionId::AppointmentPassed => self.appointment_passed = other.appointment_passed,
-            QuestionId::AppointmentTime => self.appointment_time = other.appointment_time,
-            QuestionId::Attended => self.attended = other.attended,
-            QuestionId::MissedRecently => self.missed_recently = other.missed_recently,
-            QuestionId::Letter => self.letter = other.letter,
-            QuestionId::LetterDeadline => self.letter_deadline = other.letter_deadline,
-            QuestionId::DecisionDate => self.decision_date = other.decision_date,
-            QuestionId::DecisionMailed => self.decision_mailed = other.decision_mailed,
-            QuestionId::CanAttend => self.can_attend = other.can_attend,
-            QuestionId::Within12Hours => self.within_12_hours = other.within_12_hours,
-            QuestionId::Reschedules => self.reschedules = other.reschedules,
-            QuestionId::OnlineAccount => self.online_account = other.online_account,
-            QuestionId::PhotoId => self.photo_id = other.photo_id,
-            QuestionId::Moved => self.moved = other.moved,
-        }
+        self.get(id).map(Answer::to_value)
     }
 
     /// The answer to a date question (`None` for any other question).
     pub fn date(&self, id: QuestionId) -> Option<DateAnswer> {
-        match id {
-            QuestionId::AppointmentDate => self.appointment_date,
-            QuestionId::LetterDeadline => self.letter_deadline,
-            QuestionId::DecisionDate => self.decision_date,
+        match self.get(id)? {
+            Answer::AppointmentDate(d) | Answer::LetterDeadline(d) | Answer::DecisionDate(d) => {
+                Some(d)
+            }
             _ => None,
-        }
-    }
-
-    /// Whether the question has an answer.
-    pub fn is_answered(&self, id: QuestionId) -> bool {
-        // The path walk asks this for every question on every request: no
-        // value string is made to answer it.
-        match id {
-            QuestionId::CaseType => self.case_type.is_some(),
-            QuestionId::Hearing => self.hearing.is_some(),
-            QuestionId::Notice => self.notice.is_some(),
-            QuestionId::Receipt => self.receipt.is_some(),
-            QuestionId::Waited => self.waited.is_some(),
-            QuestionId::AppointmentDate => self.appointment_date.is_some(),
-            QuestionId::AppointmentPassed => self.appointment_passed.is_some(),
-            QuestionId::AppointmentTime => self.appointment_time.is_some(),
-            QuestionId::Attended => self.attended.is_some(),
-            QuestionId::MissedRecently => self.missed_recently.is_some(),
-            QuestionId::Letter => self.letter.is_some(),
-            QuestionId::LetterDeadline => self.letter_deadline.is_some(),
-            QuestionId::DecisionDate => self.decision_date.is_some(),
-            QuestionId::DecisionMailed => self.decision_mailed.is_some(),
-            QuestionId::CanAttend => self.can_attend.is_some(),
-            QuestionId::Within12Hours => self.within_12_hours.is_some(),
-            QuestionId::Reschedules => self.reschedules.is_some(),
-            QuestionId::OnlineAccount => self.online_account.is_some(),
-            QuestionId::PhotoId => self.photo_id.is_some(),
-            QuestionId::Moved => self.moved.is_some(),
         }
     }
 }

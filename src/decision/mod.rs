@@ -6,8 +6,11 @@ pub mod facts;
 pub mod flow;
 pub mod plan;
 
-pub use answers::{AnswerError, Answers, DateAnswer, QuestionId, QuestionKind, TimeAnswer};
+pub use answers::{
+    Answer, AnswerError, AnswerValue, Answers, DateAnswer, NOT_SURE, QuestionId, QuestionKind,
+    TimeAnswer,
+};
 pub use plan::{
-    BringId, Deadline, Outcome, Plan, PlanContext, Route, Rules, Situation, StepId, Urgency,
-    UrgencyId, evaluate,
+    BringId, CallSheet, Deadline, KeyDates, Outcome, Plan, PlanContext, RescheduleBy, Route, Rules,
+    Situation, StepId, Urgency, UrgencyId, evaluate,
 };

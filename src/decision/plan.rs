@@ -155,6 +155,40 @@ pub struct PlanContext {
     pub deadline: Option<Deadline>,
 }
 
+/// The dates a person must keep, each still to come: what the calendar
+/// file holds and the checklist lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct KeyDates {
+    /// The appointment, when it is today or later.
+    pub appointment: Option<NaiveDate>,
+    /// When asking for a new date is the plan and the date is known.
+    pub reschedule: Option<RescheduleBy>,
+    /// A deadline from a letter or a decision that has not passed.
+    pub deadline: Option<Deadline>,
+}
+
+impl KeyDates {
+    pub fn is_empty(&self) -> bool {
+        *self == KeyDates::default()
+    }
+}
+
+/// When to ask for a new appointment date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RescheduleBy {
+    /// The request must be made before this date (the appointment's).
+    pub before: NaiveDate,
+    /// The last whole day to make it: the day before, or today when that has gone.
+    pub last_day: NaiveDate,
+}
+
+/// The printable sheet for calling the USCIS Contact Center, when calling is a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CallSheet {
+    /// Whether the caller must also explain a reason (good cause) with proof.
+    pub explain_reason: bool,
+}
+
 /// A complete plan.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Plan {
@@ -163,6 +197,9 @@ pub struct Plan {
     pub steps: Vec<StepId>,
     pub bring: Vec<BringId>,
     pub context: PlanContext,
+    pub key_dates: KeyDates,
+    /// `Some` when calling the Contact Center is a step.
+    pub call_sheet: Option<CallSheet>,
 }
 
 /// The result of evaluating answers: the next question, or the plan.
@@ -281,12 +318,35 @@ fn build(a: &Answers, today: NaiveDate, rules: &Rules) -> Plan {
         let help = steps.remove(i);
         steps.push(help);
     }
+    let call_sheet = steps
+        .contains(&StepId::CallContactCenter)
+        .then(|| CallSheet {
+            explain_reason: steps.contains(&StepId::ExplainGoodCause),
+        });
     Plan {
         situation,
         urgency,
+        key_dates: key_dates(&context, urgency, today),
+        call_sheet,
         steps,
         bring,
         context,
+    }
+}
+
+/// The plan's dates still to come.
+fn key_dates(context: &PlanContext, urgency: Urgency, today: NaiveDate) -> KeyDates {
+    let reschedule = match (urgency, context.route) {
+        (Urgency::BeforeDate(before), Route::Online | Route::Phone) => Some(RescheduleBy {
+            before,
+            last_day: before.pred_opt().filter(|&d| d >= today).unwrap_or(today),
+        }),
+        _ => None,
+    };
+    KeyDates {
+        appointment: context.appointment.filter(|&d| d >= today),
+        reschedule,
+        deadline: context.deadline.filter(|d| d.days_left >= 0),
     }
 }
 

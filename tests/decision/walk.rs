@@ -251,7 +251,7 @@ fn every_step_on_every_path_has_words_and_a_source_and_never_advises_mailing_or_
         )) {
             continue;
         }
-        let view = PlanView::of(tr, guide(), &plan);
+        let view = PlanView::build(tr, guide(), &plan);
         assert!(
             !view.situation.is_empty() && !view.situation.starts_with("situation-"),
             "{a:?}"
