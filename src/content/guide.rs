@@ -77,8 +77,9 @@ pub struct Glossary {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct GuideFile {
+    checklist_phones: Vec<String>,
     phones: BTreeMap<String, Phone>,
     numbers: BTreeMap<String, i64>,
     rules: RulesData,
@@ -91,6 +92,8 @@ struct GuideFile {
 /// The checked content data.
 #[derive(Debug)]
 pub struct Guide {
+    /// The numbers every printed checklist lists, after those of its steps.
+    pub checklist_phones: Vec<String>,
     pub phones: BTreeMap<String, Phone>,
     pub numbers: BTreeMap<String, i64>,
     pub rules: Rules,
@@ -164,7 +167,11 @@ impl Guide {
         {
             return invalid(format!("glossary.always names unknown term {t}"));
         }
+        if let Some(p) = (file.checklist_phones.iter()).find(|p| !file.phones.contains_key(*p)) {
+            return invalid(format!("checklist-phones names unknown phone {p}"));
+        }
         Ok(Guide {
+            checklist_phones: file.checklist_phones,
             phones: file.phones,
             numbers: file.numbers,
             rules,
