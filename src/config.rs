@@ -27,6 +27,10 @@ pub struct Settings {
     /// `HUELLA_HTTPS`: the site is served over HTTPS (by a proxy in front):
     /// cookies get `Secure` and responses `Strict-Transport-Security`.
     pub https: bool,
+    /// `HUELLA_PUBLIC_URL`: the address people reach the site at, as the
+    /// resume code's line prints it (default: `http://` and `HUELLA_ADDR`,
+    /// `https://` with `HUELLA_HTTPS`). Never taken from a request's `Host`.
+    pub public_url: String,
     /// `HUELLA_ACCESS_LOG`: one line per request on stdout (method, route
     /// pattern, status, milliseconds; never a path, address or answer).
     pub access_log: bool,
@@ -48,6 +52,11 @@ pub enum ConfigError {
         min: u32,
         max: u32,
     },
+    #[error(
+        "HUELLA_PUBLIC_URL={0:?} is not an address such as https://huella.example.org \
+         (http or https, no path, query or spaces)"
+    )]
+    PublicUrl(String),
     #[error("{name}={value:?} is not true or false")]
     Flag { name: &'static str, value: String },
 }
@@ -63,6 +72,7 @@ impl Default for Settings {
             rate_limit: 600,
             trust_proxy: false,
             https: false,
+            public_url: "http://127.0.0.1:8080".to_owned(),
             access_log: false,
             sweep_interval: Duration::from_secs(60 * 60),
         }
@@ -86,6 +96,20 @@ fn flag(name: &'static str, value: String) -> Result<bool, ConfigError> {
         "1" | "true" | "yes" | "on" => Ok(true),
         "0" | "false" | "no" | "off" => Ok(false),
         _ => Err(ConfigError::Flag { name, value }),
+    }
+}
+
+/// A site address as people type it: scheme and host (and port), nothing
+/// more; a trailing slash is dropped.
+fn public_url(value: String) -> Result<String, ConfigError> {
+    let url = value.trim().trim_end_matches('/');
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']');
+    match host {
+        Some(host) if !host.is_empty() && host.chars().all(plain) => Ok(url.to_owned()),
+        _ => Err(ConfigError::PublicUrl(value)),
     }
 }
 
@@ -119,9 +143,43 @@ impl Settings {
         if let Some(value) = var("HUELLA_HTTPS") {
             settings.https = flag("HUELLA_HTTPS", value)?;
         }
+        settings.public_url = match var("HUELLA_PUBLIC_URL") {
+            Some(url) => public_url(url)?,
+            None => {
+                let scheme = if settings.https { "https" } else { "http" };
+                format!("{scheme}://{}", settings.addr)
+            }
+        };
         if let Some(value) = var("HUELLA_ACCESS_LOG") {
             settings.access_log = flag("HUELLA_ACCESS_LOG", value)?;
         }
         Ok(settings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_public_url_is_a_scheme_and_a_host_only() {
+        for (given, kept) in [
+            ("https://huella.example.org", "https://huella.example.org"),
+            ("https://huella.example.org/", "https://huella.example.org"),
+            ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
+            ("http://[::1]:8080", "http://[::1]:8080"),
+        ] {
+            assert_eq!(public_url(given.to_owned()).unwrap(), kept);
+        }
+        for refused in [
+            "huella.example.org",
+            "ftp://huella.example.org",
+            "https://",
+            "https://evil.example/?x=<script>",
+            "https://huella.example.org/path",
+            "https://a b",
+        ] {
+            assert!(public_url(refused.to_owned()).is_err(), "{refused}");
+        }
     }
 }

@@ -9,6 +9,7 @@ use actix_web::dev::{Server, ServerHandle, ServiceRequest, ServiceResponse};
 use actix_web::middleware::{Compress, Condition, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpServer, web};
 
+use crate::cache::PageCache;
 use crate::config::Settings;
 use crate::routes::{self, AppState, RateLimiter, TokenKey};
 use crate::store::{Store, StoreError};
@@ -18,6 +19,8 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img
      form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 /// Resume codes a client may try in a minute.
 const RESUME_TRIES_A_MINUTE: u32 = 10;
+/// What the page cache keeps at most: a few thousand pages, a few KB each.
+const PAGE_CACHE_BYTES: u64 = 16 * 1024 * 1024;
 const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 fn security_headers(https: bool) -> DefaultHeaders {
@@ -122,6 +125,7 @@ impl Application {
             token_key,
             limiter,
             resume_limiter,
+            pages: PageCache::new(PAGE_CACHE_BYTES),
         });
         let forget = state.clone();
         actix_web::rt::spawn(async move {

@@ -2,9 +2,8 @@
 //! into the binary. Each language is one folder plus one entry in `LANGUAGES`.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use fluent_templates::LanguageIdentifier;
@@ -154,7 +153,7 @@ pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
 pub struct Texts {
     pub language: Language,
     id: LanguageIdentifier,
-    facts: Arc<Vec<(String, Fact)>>,
+    facts: Vec<(String, Fact)>,
 }
 
 /// A content fact as plain data: Fluent's own values cannot be shared across threads.
@@ -186,7 +185,7 @@ impl Texts {
         Texts {
             language,
             id: language.id(),
-            facts: Arc::new(facts),
+            facts,
         }
     }
 
@@ -212,65 +211,18 @@ impl Texts {
             .collect()
     }
 
-    /// Runs `f` with this thread's copy of the content facts as Fluent
-    /// arguments: built once per thread, not per message (Fluent values
-    /// cannot be shared between threads).
-    fn with_fact_args<R>(&self, f: impl FnOnce(&mut Args) -> R) -> R {
-        thread_local! {
-            static FACT_ARGS: RefCell<HashMap<usize, Args>> = RefCell::new(HashMap::new());
-        }
-        FACT_ARGS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let args = cache
-                .entry(Arc::as_ptr(&self.facts) as usize)
-                .or_insert_with(|| self.fact_args());
-            f(args)
-        })
-    }
-
-    /// A message with only the content facts as variables. It depends only
-    /// on the language and the key, so each thread formats it once.
+    /// A message with only the content facts as variables.
     pub fn t(&self, key: &str) -> String {
-        thread_local! {
-            static FORMATTED: RefCell<HashMap<&'static str, HashMap<String, String>>> =
-                RefCell::new(HashMap::new());
-        }
-        let code = self.language.code;
-        let cached = FORMATTED.with(|memo| {
-            memo.borrow()
-                .get(code)
-                .and_then(|texts| texts.get(key))
-                .cloned()
-        });
-        cached.unwrap_or_else(|| {
-            let text = self.with_fact_args(|args| self.format(key, args));
-            FORMATTED.with(|memo| {
-                memo.borrow_mut()
-                    .entry(code)
-                    .or_default()
-                    .insert(key.to_owned(), text.clone())
-            });
-            text
-        })
+        self.format(key, &self.fact_args())
     }
 
     /// A message with extra variables besides the content facts.
     pub fn t_with(&self, key: &str, extra: &[(&'static str, FluentValue<'static>)]) -> String {
-        self.with_fact_args(|args| {
-            let replaced: Vec<_> = extra
-                .iter()
-                .map(|(name, value)| (*name, args.insert(Cow::Borrowed(*name), value.clone())))
-                .collect();
-            let text = self.format(key, args);
-            // Put the facts back as they were for the next message.
-            for (name, before) in replaced {
-                match before {
-                    Some(value) => args.insert(Cow::Borrowed(name), value),
-                    None => args.remove(name),
-                };
-            }
-            text
-        })
+        let mut args = self.fact_args();
+        for (name, value) in extra {
+            args.insert(Cow::Borrowed(*name), value.clone());
+        }
+        self.format(key, &args)
     }
 
     /// A message with a prepared argument set (see `with_args`).

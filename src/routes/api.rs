@@ -1,8 +1,9 @@
 //! `POST /api/v1/plan`: the plan as JSON, stateless (CONTRACT.md).
 
+use std::convert::Infallible;
+
 use actix_web::http::StatusCode;
-use actix_web::web::Bytes;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::NaiveDate;
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::Serialize;
@@ -10,13 +11,13 @@ use serde_json::Value;
 
 use super::AppState;
 use super::body::{self, BodyError};
-use crate::content::Guide;
-use crate::content::{DEFAULT_LANGUAGE, Language, Texts};
+use super::respond::whole_from_shell;
+use crate::cache::PageKey;
+use crate::content::{DEFAULT_LANGUAGE, Language, Texts, guide};
 use crate::decision::{
     AnswerError, Answers, Outcome, Plan, QuestionId, StepId, UrgencyId, evaluate,
 };
-use crate::memo::Memo;
-use crate::views::{PLANS_KEPT, PlanView};
+use crate::views::PlanView;
 
 #[derive(Serialize)]
 struct ErrorBody<'a> {
@@ -143,7 +144,11 @@ fn parse_fields(
     })
 }
 
-pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResponse {
+pub async fn plan(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> HttpResponse {
     let english = Texts::of(DEFAULT_LANGUAGE);
     let raw = match body::read(payload).await {
         Ok(raw) => raw,
@@ -172,8 +177,7 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
     };
     let tr = Texts::of(request.language);
     let today = request.today.unwrap_or_else(|| state.today());
-    let guide = crate::content::guide();
-    let plan = match evaluate(&request.answers, today, &guide.rules) {
+    let plan = match evaluate(&request.answers, today, &guide().rules) {
         Outcome::Incomplete(next) => {
             return HttpResponse::Ok().json(PlanResponse {
                 complete: false,
@@ -187,24 +191,23 @@ pub async fn plan(state: web::Data<AppState>, payload: web::Payload) -> HttpResp
         }
         Outcome::Complete(plan) => plan,
     };
-    HttpResponse::Ok()
-        .content_type("application/json")
-        .body(complete_json(tr, guide, plan))
+    let key = PageKey::PlanJson {
+        language: tr.language.code,
+        plan: plan.clone(),
+    };
+    let Ok(json) = state.pages.page(&key, || {
+        // Plain structs of strings always serialize.
+        Ok::<_, Infallible>(
+            serde_json::to_string(&complete_response(tr, &plan)).unwrap_or_default(),
+        )
+    });
+    whole_from_shell(&req, &json, "application/json")
 }
 
-/// Complete answers as JSON, by language and plan: the same few hundred
-/// plans are asked for again and again.
-static COMPLETE_JSON: Memo<(&'static str, Plan), Bytes> = Memo::new(PLANS_KEPT);
-
-fn complete_json(tr: &Texts, guide: &Guide, plan: Plan) -> Bytes {
-    COMPLETE_JSON.get_or_insert((tr.language.code, plan), |(_, plan)| {
-        build_complete_json(tr, guide, plan)
-    })
-}
-
-fn build_complete_json(tr: &Texts, guide: &Guide, plan: &Plan) -> Bytes {
-    let view = PlanView::of(tr, guide, plan);
-    let response = PlanResponse {
+/// The answer for a complete plan.
+fn complete_response(tr: &Texts, plan: &Plan) -> PlanResponse {
+    let view = PlanView::build(tr, guide(), plan);
+    PlanResponse {
         complete: true,
         next_question: None,
         situation: Some(plan.situation.as_str()),
@@ -240,7 +243,5 @@ fn build_complete_json(tr: &Texts, guide: &Guide, plan: &Plan) -> Bytes {
                 text: b.text.clone(),
             })
             .collect(),
-    };
-    // Serializing plain structs of strings cannot fail.
-    Bytes::from(serde_json::to_vec(&response).unwrap_or_default())
+    }
 }

@@ -3,13 +3,13 @@
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::AppState;
 use super::session::{self, Current};
 use crate::content::Texts;
-use crate::decision::{Deadline, Outcome, Plan, Route, Urgency, evaluate};
+use crate::decision::{Outcome, Plan, RescheduleBy, evaluate};
 use crate::error::AppError;
 use crate::ics::{Alarm, Event, calendar};
 
@@ -20,36 +20,15 @@ const NINE_AM_DAY_BEFORE: i64 = 15 * 60;
 /// ...and on the day itself, at 6 in the morning (a negative "before").
 const SIX_AM_SAME_DAY: i64 = -6 * 60;
 
-fn upcoming_appointment(plan: &Plan, today: NaiveDate) -> Option<NaiveDate> {
-    plan.context.appointment.filter(|&d| d >= today)
-}
-
-/// The date to reschedule before, when rescheduling is the plan.
-fn reschedule_by(plan: &Plan) -> Option<NaiveDate> {
-    match (plan.urgency, plan.context.route) {
-        (Urgency::BeforeDate(by), Route::Online | Route::Phone) => Some(by),
-        _ => None,
-    }
-}
-
-fn deadline_to_come(plan: &Plan) -> Option<Deadline> {
-    plan.context.deadline.filter(|d| d.days_left >= 0)
-}
-
-/// Whether the plan has any date for a calendar (without writing the events).
-pub fn has_dates(plan: &Plan, today: NaiveDate) -> bool {
-    upcoming_appointment(plan, today).is_some()
-        || reschedule_by(plan).is_some()
-        || deadline_to_come(plan).is_some()
-}
-
-/// The dates of a plan worth a calendar: the appointment, the last day to
-/// reschedule, and a deadline from a letter. Only dates still to come.
-pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
+/// The plan's key dates as calendar events: the appointment, the last day
+/// to reschedule, and a deadline from a letter (the decision module says
+/// which of them are still to come).
+pub fn events(tr: &Texts, plan: &Plan) -> Vec<Event> {
     let mut events = Vec::new();
     let remind = tr.t("calendar-reminder");
     let time = plan.context.appointment_time;
-    if let Some(date) = upcoming_appointment(plan, today) {
+    let dates = plan.key_dates;
+    if let Some(date) = dates.appointment {
         // A day and two hours before; without the time, the morning before
         // and early on the day.
         let (day_before, on_the_day) = match time {
@@ -71,16 +50,16 @@ pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
                 .collect(),
         });
     }
-    if let Some(by) = reschedule_by(plan) {
-        // The last whole day to act: the day before, or today when that has gone.
-        let day = by.pred_opt().filter(|&d| d >= today).unwrap_or(today);
+    if let Some(RescheduleBy { before, last_day }) = dates.reschedule {
         let written = FluentValue::from(match time {
-            Some(time) if Some(by) == plan.context.appointment => tr.date_and_time(by, time),
-            _ => tr.date(by),
+            Some(time) if Some(before) == plan.context.appointment => {
+                tr.date_and_time(before, time)
+            }
+            _ => tr.date(before),
         });
         events.push(Event {
-            uid: format!("reschedule-{}@huella", by.format("%Y%m%d")),
-            date: day,
+            uid: format!("reschedule-{}@huella", before.format("%Y%m%d")),
+            date: last_day,
             time: None,
             summary: tr.t_with("calendar-reschedule-summary", &[("date", written)]),
             description: tr.t("calendar-reschedule-description"),
@@ -90,7 +69,7 @@ pub fn events(tr: &Texts, plan: &Plan, today: NaiveDate) -> Vec<Event> {
             }],
         });
     }
-    if let Some(deadline) = deadline_to_come(plan) {
+    if let Some(deadline) = dates.deadline {
         let step = deadline.step;
         events.push(Event {
             uid: format!("{step}-{}@huella", deadline.date.format("%Y%m%d")),
@@ -119,7 +98,7 @@ pub async fn download(
     let Outcome::Complete(plan) = evaluate(&answers, today, &crate::content::guide().rules) else {
         return Err(AppError::NotFound);
     };
-    let events = events(state.texts(&req), &plan, today);
+    let events = events(state.texts(&req), &plan);
     if events.is_empty() {
         return Err(AppError::NotFound);
     }

@@ -3,7 +3,9 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-use crate::decision::{DateAnswer, QuestionId, QuestionKind, TimeAnswer};
+use crate::decision::{
+    Answer, AnswerValue, DateAnswer, NOT_SURE, QuestionId, QuestionKind, TimeAnswer,
+};
 
 /// The fields of a posted question form (only the first of each name counts).
 #[derive(Debug, Default)]
@@ -61,20 +63,24 @@ fn refuse(key: &str, target: &str) -> Refusal {
 pub const YEARS_BACK: i32 = 5;
 pub const YEARS_AHEAD: i32 = 5;
 
-/// The contract value to store for this submission.
-pub fn parse(question: QuestionId, s: &Submission, today: NaiveDate) -> Result<String, Refusal> {
-    let id = question.as_str();
-    match question.kind() {
-        QuestionKind::Choice(values) => match s.answer.as_deref() {
-            Some(v) if values.contains(&v) => Ok(v.to_owned()),
-            _ => Err(refuse(
-                &format!("q-{id}-error"),
-                &format!("{id}-{}", values[0]),
-            )),
-        },
-        QuestionKind::Date => parse_date(question, s, today).map(DateAnswer::to_value),
-        QuestionKind::Time => parse_time(question, s).map(TimeAnswer::to_value),
-    }
+/// The typed answer this submission gives to `question`.
+pub fn parse(question: QuestionId, s: &Submission, today: NaiveDate) -> Result<Answer, Refusal> {
+    let raw = match question.kind() {
+        QuestionKind::Choice(_) => s.answer.clone().ok_or_else(|| nothing_chosen(question))?,
+        QuestionKind::Date => parse_date(question, s, today)?.to_value(),
+        QuestionKind::Time => parse_time(question, s)?.to_value(),
+    };
+    Answer::parse(question, &raw).ok_or_else(|| nothing_chosen(question))
+}
+
+/// No allowed value was given: the question's own message, at its first input.
+fn nothing_chosen(question: QuestionId) -> Refusal {
+    let target = match question.kind() {
+        QuestionKind::Choice(values) => format!("{question}-{}", values[0]),
+        QuestionKind::Date => "date-month".to_owned(),
+        QuestionKind::Time => "time".to_owned(),
+    };
+    refuse(&format!("q-{question}-error"), &target)
 }
 
 /// A time as people type it: `9:30`, `14:00`, `9.30 am`, `2 PM`, `2:15p.m.`
@@ -82,10 +88,10 @@ pub fn parse(question: QuestionId, s: &Submission, today: NaiveDate) -> Result<S
 fn parse_time(question: QuestionId, s: &Submission) -> Result<TimeAnswer, Refusal> {
     let typed = s.time.trim();
     match s.answer.as_deref() {
-        Some("not-sure") if !typed.is_empty() => return Err(refuse("time-error-mixed", "time")),
-        Some("not-sure") => return Ok(TimeAnswer::NotSure),
-        Some(_) => return Err(refuse(&format!("q-{question}-error"), "time")),
-        None if typed.is_empty() => return Err(refuse(&format!("q-{question}-error"), "time")),
+        Some(NOT_SURE) if !typed.is_empty() => return Err(refuse("time-error-mixed", "time")),
+        Some(NOT_SURE) => return Ok(TimeAnswer::NotSure),
+        Some(_) => return Err(nothing_chosen(question)),
+        None if typed.is_empty() => return Err(nothing_chosen(question)),
         None => {}
     }
     let compact: String = typed
@@ -128,19 +134,18 @@ fn parse_date(
     s: &Submission,
     today: NaiveDate,
 ) -> Result<DateAnswer, Refusal> {
-    let nothing_chosen = format!("q-{question}-error");
     let typed = [&s.month, &s.day, &s.year];
     let any_typed = typed.iter().any(|f| !f.is_empty());
     match s.answer.as_deref() {
-        Some("not-sure") if any_typed => {
+        Some(NOT_SURE) if any_typed => {
             return Err(refuse("date-error-mixed", "date-month"));
         }
-        Some("not-sure") => return Ok(DateAnswer::NotSure),
-        Some(_) => return Err(refuse(&nothing_chosen, "date-month")),
+        Some(NOT_SURE) => return Ok(DateAnswer::NotSure),
+        Some(_) => return Err(nothing_chosen(question)),
         None => {}
     }
     if !any_typed {
-        return Err(refuse(&nothing_chosen, "date-month"));
+        return Err(nothing_chosen(question));
     }
     let names = ["date-month", "date-day", "date-year"];
     if let Some(i) = typed.iter().position(|f| f.is_empty()) {
@@ -211,7 +216,7 @@ mod tests {
             ("8", "08:00"),
         ] {
             let got = parse(QuestionId::AppointmentTime, &time(typed), today());
-            assert_eq!(got, Ok(stored.to_owned()), "{typed}");
+            assert_eq!(got.map(Answer::to_value), Ok(stored.to_owned()), "{typed}");
         }
         for bad in [
             "25:00", "9:75", "13 pm", "0 am", "noon", "9:3:0", "930", "-1",
@@ -228,7 +233,7 @@ mod tests {
             &date("12", "9", "2026"),
             today(),
         );
-        assert_eq!(got, Ok("2026-12-09".to_owned()));
+        assert_eq!(got.map(Answer::to_value), Ok("2026-12-09".to_owned()));
     }
 
     #[test]
@@ -264,7 +269,7 @@ mod tests {
     #[test]
     fn not_sure_with_a_typed_date_asks_the_person_to_choose_one() {
         let mut s = date("12", "9", "2026");
-        s.answer = Some("not-sure".into());
+        s.answer = Some(NOT_SURE.into());
         let got = parse(QuestionId::AppointmentDate, &s, today());
         assert_eq!(got, Err(refuse("date-error-mixed", "date-month")));
     }

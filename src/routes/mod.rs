@@ -8,6 +8,7 @@ mod form;
 mod language;
 mod limit;
 mod pages;
+mod respond;
 mod resume;
 mod session;
 
@@ -21,6 +22,7 @@ use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{NaiveDate, Utc};
 
+use crate::cache::PageCache;
 use crate::config::Settings;
 use crate::content::Texts;
 use crate::error::AppError;
@@ -35,6 +37,8 @@ pub struct AppState {
     pub limiter: RateLimiter,
     /// Resume-code tries: far fewer than other posts, against guessing.
     pub resume_limiter: RateLimiter,
+    /// Pages shared by everyone with the same language, route and answers.
+    pub pages: PageCache,
 }
 
 impl AppState {
@@ -89,15 +93,11 @@ impl AppState {
 }
 
 /// The page to come back to after choosing a language or after an error:
-/// this page for a `GET`, the question for an answer, else the start.
+/// this page for a `GET` (no page takes a query), the question for an
+/// answer, else the start.
 fn return_path(req: &HttpRequest) -> String {
     let path = req.path();
-    if req.method() == Method::GET {
-        match req.query_string() {
-            "" => path.to_owned(),
-            query => format!("{path}?{query}"),
-        }
-    } else if path.starts_with("/questions/") {
+    if req.method() == Method::GET || path.starts_with("/questions/") {
         path.to_owned()
     } else {
         "/".to_owned()
@@ -148,7 +148,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/answers-deleted", web::get().to(pages::answers_deleted))
         .route("/privacy", web::get().to(pages::privacy))
         .route("/language", web::get().to(language::choose))
-        .service(web::resource("/api/v1/plan").route(web::post().to(api::plan)))
+        .route("/api/v1/plan", web::post().to(api::plan))
         .route("/health", web::get().to(health))
         .route("/static/{file}", web::get().to(assets::file))
         .default_service(web::to(not_found));

@@ -1,87 +1,26 @@
 //! The guided questionnaire, check your answers, the result and the checklist.
 
-use std::hash::Hash;
-use std::sync::Arc;
-
-use actix_web::http::header::{AcceptEncoding, Encoding};
-use actix_web::http::{StatusCode, header};
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, HttpResponseBuilder, web};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::{Datelike, NaiveDate};
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::AppState;
-use super::body::{self, BodyError};
-use super::calendar;
 use super::form::{self, Submission, YEARS_AHEAD, YEARS_BACK};
+use super::respond::{from_shell, html, read_form, see_other, token_of};
 use super::session::{self, Current};
+use crate::cache::{PageKey, PlanPage};
+use crate::content::guide;
 use crate::decision::flow;
-use crate::decision::{Answers, Outcome, Plan, QuestionId, evaluate};
+use crate::decision::{Answers, NOT_SURE, Outcome, Plan, QuestionId, evaluate};
 use crate::error::AppError;
-use crate::memo::Memo;
-use crate::shell::{CODE_MARK, PageShell, TOKEN_MARK};
+use crate::shell::{CODE_MARK, TOKEN_MARK};
 use crate::store::SessionId;
 use crate::views::{
     CallSheetPage, CheckAnswersPage, ChecklistPage, FieldError, InfoPage, Layout, PageContext,
     PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, StartPage, TypedFields,
 };
-
-pub(super) fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
-    Ok(page_response(status).body(page.render()?))
-}
-
-/// The head of every HTML page.
-fn page_response(status: StatusCode) -> HttpResponseBuilder {
-    let mut response = HttpResponse::build(status);
-    response
-        .content_type("text/html; charset=utf-8")
-        // Pages can show answers: never keep them in a shared cache.
-        .insert_header((header::CACHE_CONTROL, "no-store"));
-    response
-}
-
-/// Serves a page from its shell in `pages`, rendering and cutting it the
-/// first time its key is seen. Browsers that take gzip get the shell's
-/// compressed form (compressed once, not per request).
-fn html_from_shell<K: Eq + Hash>(
-    req: &HttpRequest,
-    pages: &Memo<K, Arc<PageShell>>,
-    key: K,
-    token: &str,
-    code: &str,
-    render: impl FnOnce(&K) -> Result<String, AppError>,
-) -> Result<HttpResponse, AppError> {
-    let shell = pages.get_or_try_insert(key, |key| {
-        render(key).map(|page| Arc::new(PageShell::cut(&page)))
-    })?;
-    let gzip = accepts_gzip(req)
-        .then(|| shell.fill_gzip(token, code))
-        .flatten();
-    let Some(gzip) = gzip else {
-        // As text; the Compress middleware still compresses it when it may.
-        return Ok(page_response(StatusCode::OK).body(shell.fill(token, code)));
-    };
-    Ok(page_response(StatusCode::OK)
-        // Set here, the Compress middleware leaves the body alone.
-        .insert_header((header::CONTENT_ENCODING, "gzip"))
-        .insert_header((header::VARY, "accept-encoding"))
-        .body(gzip))
-}
-
-/// Whether the request's `Accept-Encoding` picks gzip over sending the page
-/// as it is, by the same rules as the Compress middleware.
-fn accepts_gzip(req: &HttpRequest) -> bool {
-    let supported = [Encoding::identity(), Encoding::gzip()];
-    req.get_header::<AcceptEncoding>()
-        .and_then(|accepted| accepted.negotiate(supported.iter()))
-        == Some(Encoding::gzip())
-}
-
-pub(super) fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location.to_owned()))
-        .finish()
-}
 
 fn question_href(q: QuestionId) -> String {
     format!("/questions/{q}")
@@ -106,12 +45,17 @@ fn parse_question(raw: &str) -> Result<QuestionId, AppError> {
     QuestionId::parse(raw).ok_or(AppError::NotFound)
 }
 
-/// The back link: the question before this one on the path, or the start page.
-fn back_href(path: &[QuestionId], question: QuestionId) -> String {
+/// The question before this one on the path, where the back link leads
+/// (the start page when there is none).
+fn question_before(path: &[QuestionId], question: QuestionId) -> Option<QuestionId> {
     match path.iter().position(|&q| q == question) {
-        Some(i) if i > 0 => question_href(path[i - 1]),
-        _ => "/".to_owned(),
+        Some(i) if i > 0 => Some(path[i - 1]),
+        _ => None,
     }
+}
+
+fn back_href(path: &[QuestionId], question: QuestionId) -> String {
+    question_before(path, question).map_or_else(|| "/".to_owned(), question_href)
 }
 
 pub async fn question(
@@ -127,35 +71,22 @@ pub async fn question(
         return Ok(see_other(&next_location(&answers, today)));
     }
     let mut ctx = state.form_context(&req, id.is_some())?;
+    // The page is cut from its route, not the path as typed.
+    ctx.here = question_href(question);
     let token = std::mem::replace(&mut ctx.csrf_token, TOKEN_MARK.to_owned());
-    let key = QuestionPageKey {
+    let key = PageKey::Question {
         language: ctx.tr.language.code,
-        here: ctx.here.clone(),
-        has_session: ctx.has_session,
         question,
-        stored: answers.value(question),
-        back_href: back_href(&path, question),
+        stored: answers.get(question),
+        back: question_before(&path, question),
+        has_session: ctx.has_session,
     };
-    html_from_shell(&req, &QUESTION_PAGES, key, &token, "", |key| {
-        let page = QuestionPage::build(&ctx, question, &answers, key.back_href.clone(), None, None);
-        Ok(page.render()?)
-    })
+    let shell = state.pages.page(&key, || {
+        let back = back_href(&path, question);
+        QuestionPage::build(&ctx, question, &answers, back, None, None).render()
+    })?;
+    Ok(from_shell(&req, &shell, &token, ""))
 }
-
-/// What a question page looks like to everyone with the same answer to it.
-#[derive(PartialEq, Eq, Hash)]
-struct QuestionPageKey {
-    language: &'static str,
-    here: String,
-    has_session: bool,
-    question: QuestionId,
-    /// The answer given before, shown chosen or filled in.
-    stored: Option<String>,
-    back_href: String,
-}
-
-/// Each question page by language and earlier answer, cut once.
-static QUESTION_PAGES: Memo<QuestionPageKey, Arc<PageShell>> = Memo::new(1_000);
 
 pub async fn answer(
     state: web::Data<AppState>,
@@ -174,8 +105,8 @@ pub async fn answer(
     if !path.contains(&question) {
         return Ok(see_other(&next_location(&answers, today)));
     }
-    let value = match form::parse(question, &submission, today) {
-        Ok(value) => value,
+    let answer = match form::parse(question, &submission, today) {
+        Ok(answer) => answer,
         Err(refusal) => {
             let ctx = state.form_context(&req, id.is_some())?;
             let message = ctx.tr.t_with(
@@ -192,7 +123,7 @@ pub async fn answer(
                 ],
             );
             let typed = TypedFields {
-                not_sure: submission.answer.as_deref() == Some("not-sure"),
+                not_sure: submission.answer.as_deref() == Some(NOT_SURE),
                 month: submission.month,
                 day: submission.day,
                 year: submission.year,
@@ -218,11 +149,9 @@ pub async fn answer(
     };
     state
         .store
-        .save_answer(&session_id, question, &value)
+        .save_answer(&session_id, question, &answer.to_value())
         .await?;
-    answers
-        .set(question, &value)
-        .map_err(|_| AppError::BadRequest)?;
+    answers.record(answer);
     let mut response = see_other(&next_location(&answers, today));
     if is_new {
         response
@@ -243,34 +172,19 @@ async fn complete_plan(
     if let Some(next) = flow::next_to_ask(&current.answers, today) {
         return Ok(Err(see_other(&question_href(next))));
     }
-    match evaluate(&current.answers, today, &crate::content::guide().rules) {
+    match evaluate(&current.answers, today, &guide().rules) {
         Outcome::Complete(plan) => Ok(Ok((current, plan))),
         _ => Ok(Err(see_other(&question_href(QuestionId::CaseType)))),
     }
 }
 
-/// What a page of the plan looks like to everyone with the same plan.
-#[derive(PartialEq, Eq, Hash)]
-struct PlanPageKey {
-    language: &'static str,
-    /// This page's address, which also tells the pages apart.
-    here: String,
-    today: NaiveDate,
-    plan: Plan,
-    /// The address the resume code's line gives, when the page shows a code.
-    resume_address: Option<String>,
-}
-
-/// Each page of each plan in each language, cut once (a few KB each).
-static PLAN_PAGES: Memo<PlanPageKey, Arc<PageShell>> = Memo::new(500);
-
-/// A page of the complete plan that is the same for everyone with that plan
-/// but for the form token and resume code: built and rendered once, then
-/// filled in for each person (see `shell`).
-async fn shared_plan_page<P: Template>(
+/// A page of the complete plan, the same for everyone with that plan but
+/// for the form token and resume code: built and rendered once, kept in the
+/// page cache, then filled in for each person (see `shell`).
+async fn plan_page<P: Template>(
     state: &AppState,
     req: &HttpRequest,
-    with_resume_code: bool,
+    page: PlanPage,
     build: impl FnOnce(&PageContext, &Plan, Option<ResumeView>) -> Result<P, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let (Current { id, .. }, plan) = match complete_plan(state, req).await? {
@@ -278,28 +192,26 @@ async fn shared_plan_page<P: Template>(
         Err(elsewhere) => return Ok(elsewhere),
     };
     let mut ctx = state.context(req, true);
+    ctx.here = page.path().to_owned();
     let token = std::mem::replace(&mut ctx.csrf_token, TOKEN_MARK.to_owned());
-    let code = match (with_resume_code, id) {
+    let code = match (page.shows_resume_code(), id) {
         (true, Some(id)) => state.store.resume_code(&id).await?,
         _ => None,
     };
-    let key = PlanPageKey {
+    let key = PageKey::Plan {
         language: ctx.tr.language.code,
-        here: ctx.here.clone(),
+        page,
         today: state.today(),
-        plan,
-        resume_address: code
-            .as_ref()
-            .map(|_| ResumeView::address(req, &state.settings)),
+        plan: plan.clone(),
+        with_resume_code: code.is_some(),
     };
+    let shell = state.pages.page(&key, || {
+        let public_url = &state.settings.public_url;
+        let resume = (code.is_some()).then(|| ResumeView::build(&ctx, public_url, CODE_MARK));
+        Ok::<_, AppError>(build(&ctx, &plan, resume)?.render()?)
+    })?;
     let code = code.map(|c| c.display()).unwrap_or_default();
-    html_from_shell(req, &PLAN_PAGES, key, &token, &code, |key| {
-        let resume = key
-            .resume_address
-            .as_deref()
-            .map(|address| ResumeView::build(&ctx, address, CODE_MARK));
-        Ok(build(&ctx, &key.plan, resume)?.render()?)
-    })
+    Ok(from_shell(req, &shell, &token, &code))
 }
 
 pub async fn check_answers(
@@ -322,14 +234,13 @@ pub async fn result(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let today = state.today();
-    shared_plan_page(&state, &req, true, |ctx, plan, resume| {
-        let guide = crate::content::guide();
+    plan_page(&state, &req, PlanPage::Result, |ctx, plan, resume| {
+        let guide = guide();
         Ok(ResultPage {
             layout: Layout::new(ctx, &ctx.tr.t("result-title"), false),
-            has_calendar: calendar::has_dates(plan, today),
-            has_call_sheet: CallSheetPage::follows(plan),
-            plan: PlanView::of(ctx.tr, guide, plan),
+            has_calendar: !plan.key_dates.is_empty(),
+            has_call_sheet: plan.call_sheet.is_some(),
+            plan: PlanView::build(ctx.tr, guide, plan),
             links: &guide.links,
             resume,
         })
@@ -342,8 +253,8 @@ pub async fn checklist(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let today = state.today();
-    shared_plan_page(&state, &req, true, |ctx, plan, resume| {
-        let view = PlanView::of(ctx.tr, crate::content::guide(), plan);
+    plan_page(&state, &req, PlanPage::Checklist, |ctx, plan, resume| {
+        let view = PlanView::build(ctx.tr, guide(), plan);
         Ok(ChecklistPage::build(ctx, view, today, resume))
     })
     .await
@@ -354,27 +265,11 @@ pub async fn call_sheet(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    shared_plan_page(&state, &req, false, |ctx, plan, _| {
-        let view = PlanView::of(ctx.tr, crate::content::guide(), plan);
-        CallSheetPage::build(ctx, &view, plan).ok_or(AppError::NotFound)
+    plan_page(&state, &req, PlanPage::CallSheet, |ctx, plan, _| {
+        let view = PlanView::build(ctx.tr, guide(), plan);
+        CallSheetPage::build(ctx, view, plan).ok_or(AppError::NotFound)
     })
     .await
-}
-
-/// A form body as name-value pairs.
-pub(super) async fn read_form(payload: web::Payload) -> Result<Vec<(String, String)>, AppError> {
-    let raw = body::read(payload).await.map_err(|e| match e {
-        BodyError::TooLarge => AppError::TooLarge,
-        BodyError::Unreadable => AppError::BadRequest,
-    })?;
-    serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)
-}
-
-pub(super) fn token_of(pairs: &[(String, String)]) -> Option<&str> {
-    pairs
-        .iter()
-        .find(|(name, _)| name == session::TOKEN_FIELD)
-        .map(|(_, value)| value.as_str())
 }
 
 /// Deletes the session row (and so its answers) and the cookie, then goes on.

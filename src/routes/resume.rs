@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::AppState;
-use super::pages::{html, read_form, see_other, token_of};
+use super::respond::{html, read_form, see_other, token_of};
 use super::session::{self, max_idle};
 use crate::error::AppError;
 use crate::store::ResumeCode;

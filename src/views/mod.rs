@@ -1,0 +1,107 @@
+//! Askama template structs, one per page, grouped by page family, plus the
+//! frame every page shares. Texts come from the locale files; these structs
+//! only carry them.
+
+mod info;
+mod plan;
+mod question;
+
+pub use info::{ErrorPage, InfoPage, PrivacyPage, ResumePage, Section, StartPage};
+pub use plan::{
+    BringView, CallSheetPage, ChecklistPage, PhoneView, PlanView, ResultPage, ResumeView,
+    SourceView, StepView, TermView,
+};
+pub use question::{
+    AnswerRow, CheckAnswersPage, FieldError, OptionText, QuestionInput, QuestionPage,
+    QuestionTexts, TypedFields,
+};
+
+use fluent_templates::fluent_bundle::FluentValue;
+
+use crate::content::{LANGUAGES, Texts};
+
+/// What the frame of every page needs from the request.
+pub struct PageContext {
+    pub tr: &'static Texts,
+    /// This page's path, for the language links to come back to.
+    pub here: String,
+    /// Whether to offer "Start again" (there are answers to clear).
+    pub has_session: bool,
+    /// The anti-forgery token for this page's forms (empty when it has none).
+    pub csrf_token: String,
+}
+
+/// A link to this page in another language (or the current one, not a link).
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+/// What every page's frame needs.
+pub struct Layout {
+    pub tr: &'static Texts,
+    pub title: String,
+    pub has_session: bool,
+    pub csrf_token: String,
+    pub languages: Vec<LanguageLink>,
+}
+
+impl Layout {
+    pub fn new(ctx: &PageContext, heading: &str, has_error: bool) -> Self {
+        let tr = ctx.tr;
+        let key = if has_error {
+            "page-title-error"
+        } else {
+            "page-title"
+        };
+        let title = tr.t_with(key, &[("title", FluentValue::from(heading.to_owned()))]);
+        let next = query_value(&ctx.here);
+        let languages = LANGUAGES
+            .iter()
+            .map(|&language| LanguageLink {
+                code: language.code,
+                name: Texts::of(language).t("language-name"),
+                href: format!("/language?lang={}&next={next}", language.code),
+                current: language == tr.language,
+            })
+            .collect();
+        Layout {
+            tr,
+            title,
+            has_session: ctx.has_session,
+            csrf_token: ctx.csrf_token.clone(),
+            languages,
+        }
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.tr.language.code
+    }
+
+    pub fn dir(&self) -> &'static str {
+        if self.tr.language.rtl() { "rtl" } else { "ltr" }
+    }
+
+    /// Whether to say that no native speaker has checked this translation.
+    pub fn unreviewed(&self) -> bool {
+        !self.tr.language.reviewed()
+    }
+}
+
+/// A value percent-encoded for a query string.
+fn query_value(value: &str) -> String {
+    serde_urlencoded::to_string([("", value)])
+        .map(|pair| pair[1..].to_owned())
+        .unwrap_or_default()
+}
+
+/// A multi-line Fluent value as paragraphs: one per non-empty line.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
