@@ -97,6 +97,7 @@ pub enum StartupError {
 pub struct Application {
     port: u16,
     server: Server,
+    state: web::Data<AppState>,
 }
 
 impl Application {
@@ -127,6 +128,7 @@ impl Application {
             resume_limiter,
             pages: PageCache::new(PAGE_CACHE_BYTES),
         });
+        let shared = state.clone();
         let forget = state.clone();
         actix_web::rt::spawn(async move {
             let mut every = actix_web::rt::time::interval(std::time::Duration::from_secs(60));
@@ -159,11 +161,20 @@ impl Application {
             source,
         })?
         .run();
-        Ok(Application { port, server })
+        Ok(Application {
+            port,
+            server,
+            state: shared,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// What every handler shares: tests look into the page cache through it.
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
     }
 
     /// A handle to stop the server gracefully, as a restart does.

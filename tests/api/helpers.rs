@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use huella::config::Settings;
 use huella::content::{DEFAULT_LANGUAGE, Texts};
 use huella::decision::{QuestionId, QuestionKind};
+use huella::routes::AppState;
 use huella::startup::Application;
 use reqwest::redirect::Policy;
 use tempfile::TempDir;
@@ -12,6 +13,7 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db_dir: TempDir,
+    pub state: actix_web::web::Data<AppState>,
     handle: actix_web::dev::ServerHandle,
 }
 
@@ -39,11 +41,13 @@ async fn start_with(db_dir: TempDir, client: reqwest::Client, settings: Settings
     let app = Application::build(settings).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let handle = app.handle();
+    let state = app.state();
     actix_web::rt::spawn(app.run_until_stopped());
     TestApp {
         address,
         client,
         db_dir,
+        state,
         handle,
     }
 }

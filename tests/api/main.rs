@@ -1,6 +1,7 @@
 //! HTTP tests against the real application on a free port with a fresh database.
 
 mod beyond;
+mod cache;
 mod helpers;
 mod hostile;
 mod journey;
