@@ -205,12 +205,16 @@ impl QuestionTexts {
                 hint: tr.t(&format!("q-{id}-opt-{value}-hint")),
             })
             .collect();
+        // Only a date or time question has a separate "I don't know" box (a
+        // choice lists it among its options, if at all): no other has its texts.
+        let has_box = !matches!(question.kind(), QuestionKind::Choice(_));
+        let not_sure = |key: String| if has_box { tr.t(&key) } else { String::new() };
         QuestionTexts {
             heading: tr.t(&format!("q-{id}-title")),
             hint: tr.t(&format!("q-{id}-hint")),
             options,
-            not_sure_label: tr.t(&format!("q-{id}-opt-not-sure")),
-            not_sure_hint: tr.t(&format!("q-{id}-opt-not-sure-hint")),
+            not_sure_label: not_sure(format!("q-{id}-opt-not-sure")),
+            not_sure_hint: not_sure(format!("q-{id}-opt-not-sure-hint")),
         }
     }
 }
