@@ -752,7 +752,7 @@ pub struct PrivacyPage {
 
 impl PrivacyPage {
     /// The sections, in order: `privacy-<name>-heading` and `-body`.
-    const SECTIONS: &[&str] = &[
+    pub const SECTIONS: &[&str] = &[
         "stored", "time", "never", "cookies", "resume", "logs", "limit", "shared",
     ];
 
