@@ -20,9 +20,11 @@ pub enum AppError {
     Forbidden,
     #[error("too many requests from one client")]
     TooManyRequests,
+    /// In the store's own words; `source` goes on to the store's cause.
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("a page failed to render: {0}")]
+    /// The cause (`#[from]` is also the `source`) follows in the log.
+    #[error("a page failed to render")]
     Render(#[from] askama::Error),
 }
 
@@ -57,8 +59,10 @@ impl ResponseError for AppError {
     /// the page again in the person's language.
     fn error_response(&self) -> HttpResponse {
         if self.status_code().is_server_error() {
-            // The error text names no person: SQL errors carry no bound values.
-            eprintln!("huella: {self}");
+            // The whole chain, to find the cause from the log alone. It names
+            // no person: SQL errors carry no bound values, and no variant
+            // holds anything from the request.
+            eprintln!("huella: {}", cause_chain(self));
         }
         self.page(&PageContext {
             tr: Texts::of(DEFAULT_LANGUAGE),
@@ -83,5 +87,58 @@ impl AppError {
                 .content_type("text/plain; charset=utf-8")
                 .body(format!("{}\n\n{}", page.heading, page.body)),
         }
+    }
+}
+
+/// An error and each of its causes in turn, on one line: "a: caused by: b".
+/// Many errors (the store's among them) already end their own words with
+/// their cause's; such a cause is not said twice.
+pub fn cause_chain(error: &dyn std::error::Error) -> String {
+    let mut line = error.to_string();
+    let mut cause = error.source();
+    while let Some(error) = cause {
+        let words = error.to_string();
+        if !line.ends_with(&words) {
+            line.push_str(": caused by: ");
+            line.push_str(&words);
+        }
+        cause = error.source();
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("disk full")]
+    struct Disk;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("the write failed")]
+    struct Write(#[source] Disk);
+
+    /// Quotes its cause in its own words, as `StoreError` does.
+    #[derive(Debug, thiserror::Error)]
+    #[error("the save failed: {0}")]
+    struct Save(#[source] Write);
+
+    #[test]
+    fn a_logged_error_names_every_cause_in_turn_and_none_twice() {
+        assert_eq!(cause_chain(&Disk), "disk full");
+        assert_eq!(
+            cause_chain(&Write(Disk)),
+            "the write failed: caused by: disk full"
+        );
+        assert_eq!(
+            cause_chain(&Save(Write(Disk))),
+            "the save failed: the write failed: caused by: disk full"
+        );
+        let render = AppError::Render(askama::Error::Fmt);
+        assert_eq!(
+            cause_chain(&render),
+            format!("a page failed to render: caused by: {}", askama::Error::Fmt)
+        );
     }
 }

@@ -1,6 +1,7 @@
 use std::process::ExitCode;
 
 use huella::config::Settings;
+use huella::error::cause_chain;
 use huella::startup::Application;
 
 #[actix_web::main]
@@ -16,7 +17,7 @@ async fn main() -> ExitCode {
     let app = match Application::build(settings).await {
         Ok(app) => app,
         Err(e) => {
-            eprintln!("huella: {e}");
+            eprintln!("huella: {}", cause_chain(&e));
             return ExitCode::FAILURE;
         }
     };

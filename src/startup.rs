@@ -11,6 +11,7 @@ use actix_web::{App, HttpServer, web};
 
 use crate::cache::PageCache;
 use crate::config::Settings;
+use crate::error::cause_chain;
 use crate::routes::{self, AppState, RateLimiter, TokenKey};
 use crate::store::{Store, StoreError};
 
@@ -75,7 +76,7 @@ fn sweep_expired(store: Store, settings: &Settings) {
                 Ok(0) => {}
                 Ok(n) => eprintln!("huella: deleted {n} expired sessions"),
                 // The database is away; the next sweep tries again.
-                Err(e) => eprintln!("huella: expiry sweep failed: {e}"),
+                Err(e) => eprintln!("huella: expiry sweep failed: {}", cause_chain(&e)),
             }
         }
     });

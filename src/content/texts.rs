@@ -230,8 +230,17 @@ impl Texts {
         LOCALES
             .lookup_single_language(&self.id, key, Some(args))
             .or_else(|_| LOCALES.lookup_single_language(&DEFAULT_LANGUAGE.id(), key, Some(args)))
-            // A missing key is caught by the tests; never show a blank.
-            .unwrap_or_else(|_| key.to_owned())
+            .unwrap_or_else(|error| {
+                // Under test (a debug build) a message no language can give
+                // is a bug: stop there, naming it, rather than let a page
+                // show the raw key and pass. Code that may ask for a key
+                // that is not there asks `has` first.
+                if cfg!(debug_assertions) {
+                    panic!("no language has a text for the key {key:?}: {error}");
+                }
+                // In production a raw key beats a blank.
+                key.to_owned()
+            })
     }
 
     /// The content facts plus `extra`, for formatting many messages alike.
@@ -288,5 +297,17 @@ impl Texts {
                 ("year", FluentValue::from(date.year().to_string())),
             ],
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "no-such-key")]
+    fn a_key_no_language_has_stops_a_debug_build_and_names_the_key() {
+        Texts::of(LANGUAGES[1]).t("no-such-key");
     }
 }

@@ -557,7 +557,16 @@ fn missed_plan(
     }
 }
 
+/// The steps a deadline can belong to. Each has words of its own for its
+/// deadline, so the locale test reads this list; the walks of every answer
+/// set check no deadline goes to another step.
+pub const DEADLINE_STEPS: &[StepId] = &[StepId::RespondToLetter, StepId::MotionToReopen];
+
 fn deadline(step: StepId, date: NaiveDate, today: NaiveDate) -> Deadline {
+    debug_assert!(
+        DEADLINE_STEPS.contains(&step),
+        "{step} is not in DEADLINE_STEPS"
+    );
     Deadline {
         step,
         date,

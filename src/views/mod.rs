@@ -8,8 +8,8 @@ mod question;
 
 pub use info::{ErrorPage, InfoPage, PrivacyPage, ResumePage, Section, StartPage};
 pub use plan::{
-    BringView, CallSheetPage, ChecklistPage, PhoneView, PlanView, ResultPage, ResumeView,
-    SourceView, StepView, TermView,
+    BringView, CallSheetPage, ChecklistPage, DEADLINE_STATES, PhoneView, PlanView, ResultPage,
+    ResumeView, SourceView, StepView, TermView,
 };
 pub use question::{
     AnswerRow, CheckAnswersPage, FieldError, OptionText, QuestionInput, QuestionPage,

@@ -79,16 +79,14 @@ impl QuestionTexts {
             })
             .collect();
         // Only a date or a time has an "I don't know" besides its options.
-        let not_sure = |part: &str| match question.kind() {
-            QuestionKind::Choice(_) => String::new(),
-            QuestionKind::Date | QuestionKind::Time => tr.t(&format!("q-{id}-opt-not-sure{part}")),
-        };
+        let has_box = !matches!(question.kind(), QuestionKind::Choice(_));
+        let not_sure = |key: String| if has_box { tr.t(&key) } else { String::new() };
         QuestionTexts {
             heading: tr.t(&format!("q-{id}-title")),
             hint: tr.t(&format!("q-{id}-hint")),
             options,
-            not_sure_label: not_sure(""),
-            not_sure_hint: not_sure("-hint"),
+            not_sure_label: not_sure(format!("q-{id}-opt-not-sure")),
+            not_sure_hint: not_sure(format!("q-{id}-opt-not-sure-hint")),
         }
     }
 }
