@@ -147,10 +147,7 @@ pub async fn answer(
         Some(id) => (id, false),
         None => (SessionId::generate()?, true),
     };
-    state
-        .store
-        .save_answer(&session_id, question, &answer.to_value())
-        .await?;
+    state.store.save_answer(&session_id, answer).await?;
     answers.record(answer);
     let mut response = see_other(&next_location(&answers, today));
     if is_new {

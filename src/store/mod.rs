@@ -11,7 +11,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
-use crate::decision::{Answers, QuestionId};
+use crate::decision::{Answer, Answers, QuestionId};
 
 /// A session id: 32 random bytes as 64 hex characters (256 bits).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -340,18 +340,13 @@ impl Store {
 
     /// Saves one answer, creating the session row if it is new. Returns
     /// once the answer is committed, so a confirmed answer survives a crash.
-    pub async fn save_answer(
-        &self,
-        id: &SessionId,
-        question: QuestionId,
-        value: &str,
-    ) -> Result<(), StoreError> {
+    pub async fn save_answer(&self, id: &SessionId, answer: Answer) -> Result<(), StoreError> {
         let now = now();
         let (done, saved) = oneshot::channel();
         let write = AnswerWrite {
             session: id.clone(),
-            question,
-            value: value.to_owned(),
+            question: answer.question(),
+            value: answer.to_value(),
             at: now,
             done,
         };
@@ -362,7 +357,7 @@ impl Store {
         saved.await.map_err(|_| StoreError::WriterGone)??;
         let mut cache = self.cache();
         if let Some(c) = cache.write().entries.get_mut(id.as_str()) {
-            let _ = c.answers.set(question, value);
+            c.answers.record(answer);
             c.updated_at = now;
         }
         Ok(())
@@ -477,6 +472,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::decision::answers::YesNoNotSure;
     use futures_util::future::join_all;
 
     #[tokio::test]
@@ -486,21 +482,27 @@ mod tests {
         let store = Store::connect(&url).await.unwrap();
         // Stands in for a write that fails on its own, whatever the cause.
         sqlx::query(
-            "CREATE TRIGGER refuse BEFORE INSERT ON answers WHEN NEW.value = 'refused' \
+            "CREATE TRIGGER refuse BEFORE INSERT ON answers WHEN NEW.value = 'not-sure' \
              BEGIN SELECT RAISE(ABORT, 'refused'); END",
         )
         .execute(&store.writer)
         .await
         .unwrap();
         let people: Vec<SessionId> = (0..8).map(|_| SessionId::generate().unwrap()).collect();
-        let value = |i: usize| if i == 3 { "refused" } else { "no" };
+        let value = |i: usize| {
+            Answer::Moved(if i == 3 {
+                YesNoNotSure::NotSure
+            } else {
+                YesNoNotSure::No
+            })
+        };
 
         // Sent together, so they wait for the writer together.
         let saved = join_all(
             people
                 .iter()
                 .enumerate()
-                .map(|(i, id)| store.save_answer(id, QuestionId::Moved, value(i))),
+                .map(|(i, id)| store.save_answer(id, value(i))),
         )
         .await;
 
