@@ -16,6 +16,8 @@ pub enum AppError {
     BadRequest,
     #[error("the request body is too large")]
     TooLarge,
+    #[error("the request body came too slowly")]
+    TooSlow,
     #[error("a form was posted without this browser's token")]
     Forbidden,
     #[error("too many requests from one client")]
@@ -34,6 +36,7 @@ impl AppError {
             AppError::NotFound => ("error-not-found-title", "error-not-found-body"),
             AppError::BadRequest => ("error-bad-request-title", "error-bad-request-body"),
             AppError::TooLarge => ("error-too-large-title", "error-too-large-body"),
+            AppError::TooSlow => ("error-too-slow-title", "error-too-slow-body"),
             AppError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
             AppError::TooManyRequests => ("error-too-many-title", "error-too-many-body"),
             AppError::Store(_) | AppError::Render(_) => ("error-server-title", "error-server-body"),
@@ -47,6 +50,7 @@ impl ResponseError for AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::TooSlow => StatusCode::REQUEST_TIMEOUT,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             // The database is away: the person's answers are kept; try again.

@@ -32,7 +32,10 @@ fn security_headers(https: bool) -> DefaultHeaders {
         .add(("Permissions-Policy", PERMISSIONS_POLICY))
         .add(("X-Frame-Options", "DENY"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Cross-Origin-Resource-Policy", "same-origin"));
+        .add(("Cross-Origin-Resource-Policy", "same-origin"))
+        // Unless a response says otherwise (the stylesheet may be kept):
+        // pages, redirects, the API and /health are never stored.
+        .add(("Cache-Control", "no-store"));
     if https {
         headers.add((
             "Strict-Transport-Security",
@@ -114,13 +117,8 @@ impl Application {
         let token_key = TokenKey::load(&store).await?;
         sweep_expired(store.clone(), &settings);
         let limiter = RateLimiter::new(settings.rate_limit, settings.trust_proxy);
-        // Off only when all limits are (benchmarks).
-        let resume_tries = if settings.rate_limit == 0 {
-            0
-        } else {
-            RESUME_TRIES_A_MINUTE
-        };
-        let resume_limiter = RateLimiter::new(resume_tries, settings.trust_proxy);
+        // On whatever the general limit says: codes must not be guessable.
+        let resume_limiter = RateLimiter::new(RESUME_TRIES_A_MINUTE, settings.trust_proxy);
         let state = web::Data::new(AppState {
             store,
             settings,
@@ -146,6 +144,7 @@ impl Application {
                 .app_data(state.clone())
                 .wrap(from_fn(routes::localise_errors))
                 .wrap(from_fn(routes::set_new_id))
+                .wrap(from_fn(routes::same_site_posts))
                 .wrap(from_fn(routes::limit))
                 .wrap(security_headers(settings.https))
                 .wrap(Condition::new(settings.access_log, from_fn(access_log)))

@@ -29,9 +29,11 @@ use huella::views::{DEADLINE_STATES, PageContext, PrivacyPage, QuestionPage};
 const NOT_KEYS: &[&str] = &[
     // HTTP header names and values.
     "accept-encoding",
+    "clear-site-data",
     "no-referrer",
     "no-store",
     "same-origin",
+    "sec-fetch-site",
     "x-forwarded-for",
     // serde's spelling of field names.
     "kebab-case",

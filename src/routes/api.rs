@@ -3,7 +3,7 @@
 use std::convert::Infallible;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use chrono::NaiveDate;
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::Serialize;
@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::AppState;
 use super::body::{self, BodyError};
+use super::json::{self, JsonError};
 use super::respond::whole_from_shell;
 use crate::cache::PageKey;
 use crate::content::{DEFAULT_LANGUAGE, Language, Texts, guide};
@@ -82,6 +83,8 @@ struct DeadlineJson {
 /// A request refused before any rule runs.
 enum Refused {
     Shape,
+    /// An object named this key twice: which value was meant is unclear.
+    DuplicateKey(String),
     /// A 422 naming the field: the message key and the field.
     Field(&'static str, String),
 }
@@ -94,21 +97,28 @@ struct PlanRequest {
 
 /// The request, or why it is refused and the language to say it in (the
 /// one asked for, once it is known; else English).
-fn parse_request(raw: &[u8]) -> Result<PlanRequest, (Refused, Language)> {
-    let body: Value =
-        serde_json::from_slice(raw).map_err(|_| (Refused::Shape, DEFAULT_LANGUAGE))?;
+fn parse_request(raw: &[u8], server_today: NaiveDate) -> Result<PlanRequest, (Refused, Language)> {
+    let body = json::parse(raw).map_err(|e| match e {
+        JsonError::Syntax => (Refused::Shape, DEFAULT_LANGUAGE),
+        JsonError::DuplicateKey(key) => (Refused::DuplicateKey(key), DEFAULT_LANGUAGE),
+    })?;
     let object = body.as_object().ok_or((Refused::Shape, DEFAULT_LANGUAGE))?;
     let language = match object.get("lang") {
         None | Some(Value::Null) => DEFAULT_LANGUAGE,
         Some(Value::String(code)) => Language::find(code).unwrap_or(DEFAULT_LANGUAGE),
         Some(_) => return Err((Refused::Shape, DEFAULT_LANGUAGE)),
     };
-    parse_fields(object, language).map_err(|refused| (refused, language))
+    parse_fields(object, language, server_today).map_err(|refused| (refused, language))
 }
+
+/// How far `today` may lie from the server's date: as far as the form
+/// accepts an appointment year.
+const TODAY_RANGE_DAYS: i64 = 366 * 5;
 
 fn parse_fields(
     object: &serde_json::Map<String, Value>,
     language: Language,
+    server_today: NaiveDate,
 ) -> Result<PlanRequest, Refused> {
     let answers_json = object
         .get("answers")
@@ -134,7 +144,11 @@ fn parse_fields(
         Some(v) => {
             let bad = || Refused::Field("api-error-bad-today", "today".to_owned());
             let text = v.as_str().ok_or_else(bad)?;
-            Some(NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())?)
+            let today = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())?;
+            if (today - server_today).num_days().abs() > TODAY_RANGE_DAYS {
+                return Err(bad());
+            }
+            Some(today)
         }
     };
     Ok(PlanRequest {
@@ -150,6 +164,19 @@ pub async fn plan(
     payload: web::Payload,
 ) -> HttpResponse {
     let english = Texts::of(DEFAULT_LANGUAGE);
+    let is_json = req
+        .mime_type()
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.essence_str() == "application/json");
+    if !is_json {
+        return error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            english,
+            "api-error-content-type",
+            None,
+        );
+    }
     let raw = match body::read(payload).await {
         Ok(raw) => raw,
         Err(BodyError::TooLarge) => {
@@ -163,12 +190,29 @@ pub async fn plan(
         Err(BodyError::Unreadable) => {
             return error(StatusCode::BAD_REQUEST, english, "api-error-bad-body", None);
         }
+        Err(BodyError::TooSlow) => {
+            return error(
+                StatusCode::REQUEST_TIMEOUT,
+                english,
+                "api-error-too-slow",
+                None,
+            );
+        }
     };
-    let request = match parse_request(&raw) {
+    let request = match parse_request(&raw, state.today()) {
         Ok(request) => request,
         Err((Refused::Shape, language)) => {
             let tr = Texts::of(language);
             return error(StatusCode::BAD_REQUEST, tr, "api-error-bad-body", None);
+        }
+        Err((Refused::DuplicateKey(key), language)) => {
+            let tr = Texts::of(language);
+            return error(
+                StatusCode::BAD_REQUEST,
+                tr,
+                "api-error-duplicate-key",
+                Some(&key),
+            );
         }
         Err((Refused::Field(key, field), language)) => {
             let tr = Texts::of(language);

@@ -3,7 +3,9 @@
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration};
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::AppState;
 
 use crate::content::{DEFAULT_LANGUAGE, Language};
 use crate::error::AppError;
@@ -54,7 +56,10 @@ fn from_accept_language(header: &str) -> Option<Language> {
 
 /// `GET /language?lang=es&next=/questions/notice`: remembers the choice and
 /// goes back to the page the person was on. Answers are untouched.
-pub async fn choose(req: HttpRequest) -> Result<HttpResponse, AppError> {
+pub async fn choose(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_str(req.query_string()).map_err(|_| AppError::BadRequest)?;
     let value = |name: &str| {
@@ -71,7 +76,7 @@ pub async fn choose(req: HttpRequest) -> Result<HttpResponse, AppError> {
         .insert_header((header::LOCATION, next.to_owned()))
         .finish();
     response
-        .add_cookie(&cookie(language))
+        .add_cookie(&cookie(language, state.settings.https))
         .map_err(|_| AppError::BadRequest)?;
     Ok(response)
 }
@@ -85,10 +90,11 @@ fn is_local_path(next: &str) -> bool {
         && !next.chars().any(char::is_control)
 }
 
-fn cookie(language: Language) -> Cookie<'static> {
+fn cookie(language: Language, https: bool) -> Cookie<'static> {
     Cookie::build(COOKIE, language.code)
         .path("/")
         .http_only(true)
+        .secure(https)
         .same_site(SameSite::Lax)
         .max_age(Duration::days(365))
         .finish()

@@ -1,12 +1,15 @@
-//! Rate limiting of form posts and API calls, per client, per minute.
-//! Clients are told apart by a keyed hash of their address, held in memory
-//! for at most two minutes and never written anywhere.
+//! Rate limiting of form posts and API calls, per client: a token bucket
+//! (GCRA, from the `governor` crate) that refills steadily, so a client
+//! cannot double its burst at a minute's boundary. Clients are told apart by
+//! a keyed hash of their address (an IPv6 client by its /64, which one
+//! household or phone gets), held in memory only and never written anywhere.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, RandomState};
-use std::net::IpAddr;
-use std::sync::Mutex;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -14,89 +17,129 @@ use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::web;
 use actix_web::{HttpRequest, HttpResponse};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota};
 
 use super::AppState;
 use crate::error::AppError;
 
-/// Clients tracked at once before old windows are dropped early.
-const MAX_CLIENTS: usize = 100_000;
-
 pub struct RateLimiter {
-    per_minute: u32,
+    /// `None` when the limit is off.
+    buckets: Option<DefaultKeyedRateLimiter<u64>>,
     trust_proxy: bool,
     /// A per-process key: the hashes cannot be turned back into addresses.
     hasher: RandomState,
-    /// Client hash -> (minute, requests in that minute).
-    counts: Mutex<HashMap<u64, (u64, u32)>>,
+    /// Requests each client has open now, past their headers.
+    open: Arc<Mutex<HashMap<u64, u32>>>,
+}
+
+/// Counted requests one client may have open at once. A body sent a byte
+/// at a time holds its request open (until `body::READ_TIMEOUT`); without a
+/// cap, one client could hold every connection the server has.
+const OPEN_PER_CLIENT: u32 = 16;
+
+/// One open request of a client; closing it (dropping) counts it out.
+pub struct OpenRequest {
+    open: Arc<Mutex<HashMap<u64, u32>>>,
+    client: u64,
+}
+
+impl Drop for OpenRequest {
+    fn drop(&mut self) {
+        let mut open = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = open.get_mut(&self.client) {
+            *n -= 1;
+            if *n == 0 {
+                open.remove(&self.client);
+            }
+        }
+    }
 }
 
 impl RateLimiter {
+    /// `per_minute` requests a minute for each client, all at once at most;
+    /// `0` turns the limit off.
     pub fn new(per_minute: u32, trust_proxy: bool) -> Self {
         RateLimiter {
-            per_minute,
+            buckets: NonZeroU32::new(per_minute)
+                .map(|n| DefaultKeyedRateLimiter::keyed(Quota::per_minute(n))),
             trust_proxy,
             hasher: RandomState::new(),
-            counts: Mutex::new(HashMap::new()),
+            open: Arc::default(),
         }
     }
 
-    /// The client's address: the peer, or behind a trusted proxy the last
-    /// address the proxy added to `X-Forwarded-For`.
-    fn client(&self, req: &HttpRequest) -> Option<IpAddr> {
-        if self.trust_proxy {
-            let forwarded = req
-                .headers()
-                .get_all("x-forwarded-for")
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(','))
-                .filter_map(|a| a.trim().parse::<IpAddr>().ok())
-                .last();
-            if forwarded.is_some() {
-                return forwarded;
-            }
+    /// Counts one request open until the returned guard drops; `None` when
+    /// the client has too many open. No cap when the limit is off.
+    fn open(&self, req: &HttpRequest) -> Result<Option<OpenRequest>, ()> {
+        let (Some(_), Some(client)) = (&self.buckets, client(req, self.trust_proxy)) else {
+            return Ok(None);
+        };
+        let client = self.hasher.hash_one(client);
+        let mut open = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        let n = open.entry(client).or_insert(0);
+        if *n >= OPEN_PER_CLIENT {
+            return Err(());
         }
-        req.peer_addr().map(|a| a.ip())
+        *n += 1;
+        Ok(Some(OpenRequest {
+            open: self.open.clone(),
+            client,
+        }))
     }
 
-    /// Counts one request; `Err(seconds)` until the next minute when over the limit.
-    fn admit(&self, client: IpAddr, now_secs: u64) -> Result<(), u64> {
-        let minute = now_secs / 60;
-        let key = self.hasher.hash_one(client);
-        let mut counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
-        if counts.len() >= MAX_CLIENTS {
-            counts.retain(|_, (m, _)| *m == minute);
-        }
-        let entry = counts.entry(key).or_insert((minute, 0));
-        if entry.0 != minute {
-            *entry = (minute, 0);
-        }
-        if entry.1 >= self.per_minute {
-            return Err(60 - now_secs % 60);
-        }
-        entry.1 += 1;
-        Ok(())
+    /// Counts one request of this client; `Err(wait)` when it is over the limit.
+    fn admit(&self, req: &HttpRequest) -> Result<(), Duration> {
+        let (Some(buckets), Some(client)) = (&self.buckets, client(req, self.trust_proxy)) else {
+            return Ok(());
+        };
+        buckets
+            .check_key(&self.hasher.hash_one(client))
+            .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
     }
 
     /// Counts one request of this client; true when it is over the limit.
     pub fn refuses(&self, req: &HttpRequest) -> bool {
-        self.per_minute > 0
-            && self
-                .client(req)
-                .is_some_and(|client| self.admit(client, unix_secs()).is_err())
+        self.admit(req).is_err()
     }
 
-    /// Drops the windows of past minutes (run now and then).
+    /// Drops the buckets of clients that are full again (run now and then).
     pub fn forget_old(&self) {
-        let minute = unix_secs() / 60;
-        let mut counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
-        counts.retain(|_, (m, _)| *m == minute);
+        if let Some(buckets) = &self.buckets {
+            buckets.retain_recent();
+            buckets.shrink_to_fit();
+        }
     }
 }
 
-fn unix_secs() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+/// Who a request comes from, as the limits count clients: the peer, or
+/// behind a trusted proxy the address the proxy added, which is the
+/// right-most entry of `X-Forwarded-For` (entries to its left are whatever
+/// the client sent). An IPv6 address stands for its /64.
+pub fn client(req: &HttpRequest, trust_proxy: bool) -> Option<IpAddr> {
+    let forwarded = trust_proxy
+        .then(|| {
+            let last_line = req.headers().get_all("x-forwarded-for").last()?;
+            let added = last_line.to_str().ok()?.rsplit(',').next()?;
+            parse_address(added.trim())
+        })
+        .flatten();
+    let address = forwarded.or_else(|| req.peer_addr().map(|a| a.ip()))?;
+    Some(match address {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => IpAddr::V6(Ipv6Addr::from_bits(v6.to_bits() & !u128::from(u64::MAX))),
+        },
+        v4 => v4,
+    })
+}
+
+/// An address as proxies write it: `192.0.2.1`, `2001:db8::1`,
+/// `192.0.2.1:5555` or `[2001:db8::1]:5555`.
+fn parse_address(text: &str) -> Option<IpAddr> {
+    text.parse::<IpAddr>()
+        .ok()
+        .or_else(|| text.parse::<SocketAddr>().ok().map(|a| a.ip()))
 }
 
 /// Applies the limit to every request that is not a plain read.
@@ -107,51 +150,105 @@ pub async fn limit(
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let counted = req.method() != Method::GET && req.method() != Method::HEAD
         || req.path().starts_with("/api/");
-    let refused = state
-        .filter(|s| counted && s.limiter.per_minute > 0)
-        .and_then(|state| {
-            let client = state.limiter.client(req.request())?;
-            let wait = state.limiter.admit(client, unix_secs()).err()?;
-            Some((state, wait))
-        });
+    let refused = state.filter(|_| counted).and_then(|state| {
+        let wait = state.limiter.admit(req.request()).err()?;
+        Some((state, wait))
+    });
+    // Counted until the response is made, body read and all.
+    let open = match (&refused, req.app_data::<web::Data<AppState>>()) {
+        (None, Some(state)) if counted => match state.limiter.open(req.request()) {
+            Ok(open) => open,
+            Err(()) => {
+                let state = state.clone();
+                return Ok(too_many(req, &state, Duration::from_secs(1)));
+            }
+        },
+        _ => None,
+    };
     if let Some((state, wait)) = refused {
-        let is_api = req.path().starts_with("/api/");
-        let (http, _) = req.into_parts();
-        let mut response = if is_api {
-            let tr = state.texts(&http);
-            HttpResponse::TooManyRequests().json(serde_json::json!({
-                "error": tr.t("api-error-too-many")
-            }))
-        } else {
-            AppError::TooManyRequests.page(&state.context(&http, false))
-        };
-        if let Ok(value) = wait.to_string().parse() {
-            response.headers_mut().insert(header::RETRY_AFTER, value);
-        }
-        return Ok(ServiceResponse::new(http, response));
+        return Ok(too_many(req, &state, wait));
     }
-    Ok(next.call(req).await?.map_into_boxed_body())
+    let response = next.call(req).await?.map_into_boxed_body();
+    drop(open);
+    Ok(response)
+}
+
+/// The friendly 429 (JSON for the API), with when to try again.
+fn too_many(req: ServiceRequest, state: &AppState, wait: Duration) -> ServiceResponse<BoxBody> {
+    let is_api = req.path().starts_with("/api/");
+    let (http, _) = req.into_parts();
+    let mut response = if is_api {
+        let tr = state.texts(&http);
+        HttpResponse::TooManyRequests().json(serde_json::json!({
+            "error": tr.t("api-error-too-many")
+        }))
+    } else {
+        AppError::TooManyRequests.page(&state.context(&http, false))
+    };
+    // Whole seconds, rounded up: never "come back now" while still refused.
+    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    if let Ok(value) = seconds.to_string().parse() {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    ServiceResponse::new(http, response)
 }
 
 #[cfg(test)]
 mod tests {
+    use actix_web::test::TestRequest;
+
     use super::*;
 
-    #[test]
-    fn a_client_gets_its_limit_each_minute_and_others_are_apart() {
-        let limiter = RateLimiter::new(3, false);
-        let a: IpAddr = "192.0.2.1".parse().unwrap();
-        let b: IpAddr = "192.0.2.2".parse().unwrap();
-        let t = 6000;
-        for _ in 0..3 {
-            assert_eq!(limiter.admit(a, t), Ok(()));
+    fn from(peer: &str, forwarded: &[&str]) -> HttpRequest {
+        let mut req = TestRequest::default().peer_addr(peer.parse().unwrap());
+        for value in forwarded {
+            req = req.append_header(("X-Forwarded-For", *value));
         }
-        assert_eq!(limiter.admit(a, t + 15), Err(45));
-        assert_eq!(limiter.admit(b, t + 15), Ok(()), "another client is apart");
-        assert_eq!(
-            limiter.admit(a, t + 60),
-            Ok(()),
-            "a new minute starts afresh"
+        req.to_http_request()
+    }
+
+    #[test]
+    fn a_client_gets_its_burst_then_waits_and_others_are_apart() {
+        let limiter = RateLimiter::new(3, false);
+        let a = from("192.0.2.1:1000", &[]);
+        for _ in 0..3 {
+            assert!(!limiter.refuses(&a));
+        }
+        let wait = limiter.admit(&a).unwrap_err();
+        assert!(wait > Duration::ZERO && wait <= Duration::from_secs(20));
+        assert!(
+            !limiter.refuses(&from("192.0.2.2:1000", &[])),
+            "another client is apart"
         );
+        assert!(!RateLimiter::new(0, false).refuses(&a), "0 turns it off");
+    }
+
+    #[test]
+    fn behind_a_proxy_the_client_is_the_address_the_proxy_added_last() {
+        let peer = "127.0.0.1:9000";
+        for (forwarded, client_ip) in [
+            (&["10.1.0.7, 198.51.100.9:5555"][..], "198.51.100.9"),
+            (&["10.1.0.7, [2001:db8::1]:443"][..], "2001:db8::"),
+            (&["10.1.0.7", "203.0.113.5"][..], "203.0.113.5"),
+            (&["203.0.113.5, not-an-address"][..], "127.0.0.1"),
+            (&[][..], "127.0.0.1"),
+        ] {
+            let got = client(&from(peer, forwarded), true);
+            assert_eq!(got, Some(client_ip.parse().unwrap()), "{forwarded:?}");
+        }
+        // Without a trusted proxy the header is the client's own words.
+        let got = client(&from(peer, &["203.0.113.5"]), false);
+        assert_eq!(got, Some("127.0.0.1".parse().unwrap()));
+    }
+
+    #[test]
+    fn an_ipv6_client_counts_as_its_64_bit_prefix() {
+        let one = client(&from("[2001:db8:1:2:aaaa::1]:1000", &[]), false);
+        let other = client(&from("[2001:db8:1:2:bbbb::9]:1000", &[]), false);
+        let elsewhere = client(&from("[2001:db8:1:3::1]:1000", &[]), false);
+        assert_eq!(one, other);
+        assert_ne!(one, elsewhere);
+        let mapped = client(&from("[::ffff:192.0.2.1]:1000", &[]), false);
+        assert_eq!(mapped, Some("192.0.2.1".parse().unwrap()));
     }
 }

@@ -5,21 +5,24 @@ mod assets;
 mod body;
 mod calendar;
 mod form;
+mod json;
 mod language;
 mod limit;
+mod origin;
 mod pages;
 mod respond;
 mod resume;
 mod session;
 
 pub use limit::{RateLimiter, limit};
+pub use origin::same_site_posts;
 pub use session::{TokenKey, max_idle, set_new_id};
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
 use actix_web::middleware::Next;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, guard, web};
 use chrono::{NaiveDate, Utc};
 
 use crate::cache::PageCache;
@@ -126,31 +129,36 @@ pub async fn localise_errors(
     })
 }
 
+/// A route for `GET` and `HEAD`: a `HEAD` gets the same headers, no body.
+fn get() -> actix_web::Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
+}
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(pages::start))
+    cfg.route("/", get().to(pages::start))
         .service(
             web::resource("/questions/{id}")
-                .route(web::get().to(pages::question))
+                .route(get().to(pages::question))
                 .route(web::post().to(pages::answer)),
         )
-        .route("/check-answers", web::get().to(pages::check_answers))
-        .route("/result", web::get().to(pages::result))
-        .route("/result/checklist", web::get().to(pages::checklist))
-        .route("/result/call-sheet", web::get().to(pages::call_sheet))
-        .route("/result/calendar.ics", web::get().to(calendar::download))
+        .route("/check-answers", get().to(pages::check_answers))
+        .route("/result", get().to(pages::result))
+        .route("/result/checklist", get().to(pages::checklist))
+        .route("/result/call-sheet", get().to(pages::call_sheet))
+        .route("/result/calendar.ics", get().to(calendar::download))
         .service(
             web::resource("/resume")
-                .route(web::get().to(resume::form))
+                .route(get().to(resume::form))
                 .route(web::post().to(resume::open)),
         )
         .route("/start-again", web::post().to(pages::start_again))
         .route("/delete-answers", web::post().to(pages::delete_answers))
-        .route("/answers-deleted", web::get().to(pages::answers_deleted))
-        .route("/privacy", web::get().to(pages::privacy))
-        .route("/language", web::get().to(language::choose))
+        .route("/answers-deleted", get().to(pages::answers_deleted))
+        .route("/privacy", get().to(pages::privacy))
+        .route("/language", get().to(language::choose))
         .route("/api/v1/plan", web::post().to(api::plan))
-        .route("/health", web::get().to(health))
-        .route("/static/{file}", web::get().to(assets::file))
+        .route("/health", get().to(health))
+        .route("/static/{file}", get().to(assets::file))
         .default_service(web::to(not_found));
 }
 

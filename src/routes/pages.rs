@@ -1,6 +1,6 @@
 //! The guided questionnaire, check your answers, the result and the checklist.
 
-use actix_web::http::StatusCode;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::{Datelike, NaiveDate};
@@ -285,6 +285,12 @@ async fn forget(
     response
         .add_cookie(&session::removal(&state.settings))
         .map_err(|_| AppError::BadRequest)?;
+    // Anything the browser kept of the pages goes too. Not "cookies": that
+    // would also forget the language the person chose.
+    response.headers_mut().insert(
+        header::HeaderName::from_static("clear-site-data"),
+        header::HeaderValue::from_static("\"cache\", \"storage\""),
+    );
     Ok(response)
 }
 

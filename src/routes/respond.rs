@@ -85,6 +85,7 @@ pub async fn read_form(payload: web::Payload) -> Result<Vec<(String, String)>, A
     let raw = body::read(payload).await.map_err(|e| match e {
         BodyError::TooLarge => AppError::TooLarge,
         BodyError::Unreadable => AppError::BadRequest,
+        BodyError::TooSlow => AppError::TooSlow,
     })?;
     serde_urlencoded::from_bytes(&raw).map_err(|_| AppError::BadRequest)
 }

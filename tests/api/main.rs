@@ -2,6 +2,7 @@
 
 mod beyond;
 mod cache;
+mod hardening;
 mod helpers;
 mod hostile;
 mod journey;

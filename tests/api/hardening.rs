@@ -1,0 +1,202 @@
+//! What an attack run found, each closed: stalled bodies, posts from other
+//! sites, HEAD, caching, and the plan API's strict reading.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use crate::helpers::{RESCHEDULE, TestApp, spawn_app, spawn_app_with};
+
+/// A POST whose headers promise a body that never comes, left open.
+fn stalled_post(app: &TestApp, path: &str) -> TcpStream {
+    let port = app.address.rsplit(':').next().unwrap();
+    let mut stream = TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
+    write!(
+        stream,
+        "POST {path} HTTP/1.1\r\nHost: localhost\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nanswer="
+    )
+    .unwrap();
+    stream
+}
+
+/// The status the server answers on `stream`, read off the test's runtime
+/// (which the server's own tasks share).
+async fn status_of(mut stream: TcpStream) -> String {
+    actix_web::rt::task::spawn_blocking(move || {
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        let mut head = [0u8; 12];
+        stream.read_exact(&mut head).unwrap();
+        String::from_utf8_lossy(&head[9..12]).into_owned()
+    })
+    .await
+    .unwrap()
+}
+
+#[actix_web::test]
+async fn a_body_that_stalls_gets_a_408_and_does_not_hold_the_server() {
+    let app = spawn_app().await;
+    let started = Instant::now();
+    let stream = stalled_post(&app, "/questions/case-type");
+    assert_eq!(status_of(stream).await, "408");
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_secs(9) && waited < Duration::from_secs(15),
+        "{waited:?}"
+    );
+}
+
+#[actix_web::test]
+async fn one_client_cannot_hold_more_than_a_few_requests_open_and_health_still_answers() {
+    let app = spawn_app_with(|s| s.rate_limit = 600).await;
+    let mut held: Vec<TcpStream> = (0..16)
+        .map(|_| stalled_post(&app, "/questions/case-type"))
+        .collect();
+    // Let the server read their headers.
+    actix_web::rt::time::sleep(Duration::from_millis(300)).await;
+    let one_more = stalled_post(&app, "/questions/case-type");
+    let started = Instant::now();
+    assert_eq!(
+        status_of(one_more).await,
+        "429",
+        "the 17th open request is refused at once"
+    );
+    assert!(started.elapsed() < Duration::from_secs(2));
+
+    let started = Instant::now();
+    assert_eq!(app.get("/health").await.status(), 200);
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "health answers while they stall"
+    );
+    held.clear();
+}
+
+#[actix_web::test]
+async fn every_page_answers_head_with_its_headers_and_no_body() {
+    let app = spawn_app().await;
+    for path in [
+        "/",
+        "/health",
+        "/questions/case-type",
+        "/privacy",
+        "/resume",
+    ] {
+        let response = app.client.head(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert!(response.bytes().await.unwrap().is_empty(), "{path}");
+    }
+}
+
+#[actix_web::test]
+async fn the_api_health_and_redirects_are_never_stored_by_a_cache() {
+    let app = spawn_app().await;
+    let api = app.post_plan(r#"{"answers": {}}"#).await;
+    let health = app.get("/health").await;
+    let redirect = app.get("/result").await;
+    assert_eq!(redirect.status(), 303);
+    for response in [api, health, redirect] {
+        let cache = response.headers().get("cache-control").unwrap();
+        assert_eq!(cache, "no-store", "{}", response.url());
+    }
+    // The stylesheet may still be kept.
+    let css = app.get("/static/style.css").await;
+    assert_ne!(css.headers().get("cache-control").unwrap(), "no-store");
+}
+
+#[actix_web::test]
+async fn deleting_or_starting_again_also_clears_what_the_browser_kept() {
+    let app = spawn_app().await;
+    for path in ["/delete-answers", "/start-again"] {
+        app.answer_all(RESCHEDULE).await;
+        let response = app.post_form(path, &[]).await;
+        assert_eq!(response.status(), 303, "{path}");
+        let clear = response.headers().get("clear-site-data").unwrap();
+        assert_eq!(clear, "\"cache\", \"storage\"", "{path}");
+    }
+}
+
+#[actix_web::test]
+async fn a_form_post_another_site_made_the_browser_send_is_refused() {
+    let app = spawn_app().await;
+    let token = app.token().await;
+    for (header, value) in [
+        ("Sec-Fetch-Site", "cross-site"),
+        ("Sec-Fetch-Site", "same-site"),
+        ("Origin", "https://evil.example"),
+    ] {
+        let response = app
+            .client
+            .post(app.url("/questions/case-type"))
+            .header(header, value)
+            .form(&[("answer", "asylum-court"), ("csrf_token", &token)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 403, "{header}: {value}");
+    }
+    assert_eq!(
+        app.get("/questions/hearing").await.status(),
+        303,
+        "nothing was saved"
+    );
+    // The same post from the site's own page goes through.
+    let response = app
+        .client
+        .post(app.url("/questions/case-type"))
+        .header("Sec-Fetch-Site", "same-origin")
+        .header("Origin", app.address.clone())
+        .form(&[("answer", "asylum-court"), ("csrf_token", &token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(app.get("/questions/hearing").await.status(), 200);
+}
+
+#[actix_web::test]
+async fn the_api_refuses_a_key_named_twice_a_body_that_is_not_json_and_a_far_off_today() {
+    let app = spawn_app().await;
+    let twice = app
+        .post_plan(r#"{"answers": {"moved": "no", "moved": "yes"}}"#)
+        .await;
+    assert_eq!(twice.status(), 400);
+    let body: serde_json::Value = twice.json().await.unwrap();
+    assert_eq!(body["field"], "moved");
+
+    let text = app
+        .client
+        .post(app.url("/api/v1/plan"))
+        .header("Content-Type", "text/plain")
+        .body(r#"{"answers": {}}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(text.status(), 415);
+
+    for today in ["1900-01-01", "2999-12-31"] {
+        let far = app
+            .post_plan(&format!(r#"{{"answers": {{}}, "today": "{today}"}}"#))
+            .await;
+        assert_eq!(far.status(), 422, "{today}");
+    }
+    let near = app
+        .post_plan(r#"{"answers": {}, "today": "2027-03-01"}"#)
+        .await;
+    assert_eq!(near.status(), 200);
+}
+
+#[actix_web::test]
+async fn resume_codes_stay_limited_when_the_general_limit_is_off() {
+    // The tests' default settings turn the general limit off.
+    let app = spawn_app().await;
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let response = app.post_form("/resume", &[("code", "7KQM-4TXP")]).await;
+        statuses.push(response.status().as_u16());
+    }
+    assert!(statuses[..10].iter().all(|&s| s != 429), "{statuses:?}");
+    assert_eq!(statuses[11], 429, "{statuses:?}");
+}
