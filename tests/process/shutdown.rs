@@ -46,3 +46,25 @@ async fn sigterm_lets_a_request_in_flight_finish_then_exits_cleanly() {
         "nothing listens after the exit"
     );
 }
+
+#[tokio::test]
+async fn sigterm_with_a_stalled_body_open_exits_once_the_body_times_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Server::start(&dir.path().join("huella.db"), None, &[]).await;
+
+    // Headers, then nothing more of a body that never comes.
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    write!(
+        stream,
+        "POST /questions/case-type HTTP/1.1\r\nHost: localhost\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nanswer="
+    )
+    .unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    server.signal("-TERM");
+
+    // The body read gives up after 10 s: the exit comes then, not after
+    // the 30 s a drain may take.
+    let status = server.exit_within(Duration::from_secs(15)).await;
+    assert!(status.success(), "exit status {status}");
+}
