@@ -112,3 +112,7 @@ api-error-bad-date = يجب أن تكون قيمة { $field } تاريخًا ب�
 api-error-bad-body = يجب أن يكون متن الطلب كائن JSON يحتوي على كائن answers
 api-error-bad-today = يجب أن تكون قيمة today تاريخًا بصيغة YYYY-MM-DD
 api-error-too-large = متن الطلب كبير جدًا
+date-error-decision-in-future = هذا التاريخ بعد اليوم. اكتب التاريخ المطبوع على القرار.
+date-error-decision-before-appointment = هذا التاريخ قبل موعدك. اكتب التاريخ المطبوع على القرار.
+date-error-new-appointment-passed = هذا التاريخ مضى. ارجع واكتبه كتاريخ موعدك.
+api-error-bad-now = يجب أن تكون قيمة now تاريخًا ووقتًا محليًا بصيغة YYYY-MM-DDTHH:MM، في نفس يوم today

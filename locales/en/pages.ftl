@@ -113,3 +113,7 @@ api-error-bad-date = { $field } must be a date YYYY-MM-DD or not-sure
 api-error-bad-body = The body must be a JSON object with an answers object
 api-error-bad-today = today must be a date YYYY-MM-DD
 api-error-too-large = The request body is too large
+date-error-decision-in-future = This date is after today. Enter the date printed on the decision.
+date-error-decision-before-appointment = This date is before your appointment. Enter the date printed on the decision.
+date-error-new-appointment-passed = This date has passed. Go back and give it as your appointment date.
+api-error-bad-now = now must be a local date and time YYYY-MM-DDTHH:MM, on the same day as today

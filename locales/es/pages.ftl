@@ -112,3 +112,7 @@ api-error-bad-date = { $field } debe ser una fecha AAAA-MM-DD o not-sure
 api-error-bad-body = El cuerpo debe ser un objeto JSON con un objeto answers
 api-error-bad-today = today debe ser una fecha AAAA-MM-DD
 api-error-too-large = El cuerpo de la solicitud es demasiado grande
+date-error-decision-in-future = Esta fecha es después de hoy. Escriba la fecha impresa en la decisión.
+date-error-decision-before-appointment = Esta fecha es antes de su cita. Escriba la fecha impresa en la decisión.
+date-error-new-appointment-passed = Esta fecha ya pasó. Vuelva atrás y désela como fecha de su cita.
+api-error-bad-now = now debe ser una fecha y hora local AAAA-MM-DDTHH:MM, del mismo día que today
