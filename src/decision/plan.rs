@@ -640,13 +640,12 @@ fn court_steps(situation: Situation, court: bool, hearing_soon: bool, steps: &mu
         Situation::Denied => steps.push(StepId::GetLegalHelp),
         // Fingerprints done or about to be: the proof goes to the hearing,
         // a copy to the government lawyer.
-        Situation::AppointmentUpcoming | Situation::Attended => {
-            if hearing_soon {
-                steps.push(StepId::TellTheJudge);
-                steps.push(StepId::ContactGovernmentLawyer);
-                steps.push(StepId::GetLegalHelp);
-            }
+        Situation::AppointmentUpcoming | Situation::Attended if hearing_soon => {
+            steps.push(StepId::TellTheJudge);
+            steps.push(StepId::ContactGovernmentLawyer);
+            steps.push(StepId::GetLegalHelp);
         }
+        Situation::AppointmentUpcoming | Situation::Attended => {}
         // Fingerprints not done and not secured.
         Situation::Missed
         | Situation::MissedWithLetter

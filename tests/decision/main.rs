@@ -7,7 +7,7 @@ mod walk;
 
 use chrono::NaiveDate;
 use huella::content::guide;
-use huella::decision::{Answers, Outcome, Plan, QuestionId, Situation, StepId, Urgency, evaluate};
+use huella::decision::{Answers, Outcome, Plan, QuestionId, Situation, Urgency, evaluate};
 
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

@@ -525,8 +525,11 @@ fn with_the_appointment_time_and_the_clock_passed_and_12_hours_are_worked_out_no
     assert_eq!(late.urgency, Urgency::Today);
 }
 
+/// An answer set, as question id and value pairs.
+type Pairs = &'static [(&'static str, &'static str)];
+
 /// Words a plan must say: the answers, a step, and a phrase its text holds.
-const WORDS: &[(&[(&str, &str)], &str, &str)] = &[
+const WORDS: &[(Pairs, &str, &str)] = &[
     (
         &[
             ("case-type", "asylum-uscis"),
