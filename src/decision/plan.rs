@@ -475,6 +475,9 @@ pub fn is_deadline_step(step: StepId, context: &PlanContext) -> bool {
 
 /// The ordering rule, stated once: most urgent first.
 ///
+/// 0. Legal help, where a decision was made that the person cannot answer
+///    alone: a judge's decision, or an asylum case denied by USCIS (it may
+///    go to immigration court), or a denial on an unknown track.
 /// 1. A legal deadline: the step that meets it (`is_deadline_step`).
 /// 2. Legal help, when there is such a deadline.
 /// 3. The address steps, court form first, where a notice may still go to
@@ -505,8 +508,11 @@ fn order(steps: Vec<StepId>, a: &Answers, plan: &Plan) -> Vec<StepId> {
             Situation::TimingUnknown | Situation::MustReschedule | Situation::AttendanceUndecided
         );
     let notice_awaited = a.moved != Some(YesNoNotSure::No) && !call_cannot_wait;
+    let help_first =
+        plan.context.letter == Some(Letter::Denied) && plan.context.track != CaseType::OtherUscis;
     let rank = |s: StepId| -> u8 {
         match s {
+            GetLegalHelp if help_first => 0,
             s if deadline_step(s) => 1,
             GetLegalHelp if has_deadline => 2,
             UpdateAddressCourt | UpdateAddress if notice_awaited => 3,

@@ -115,7 +115,7 @@ const ROWS: &[Row] = &[
         situation: Situation::NoticeUnknown,
     },
     Row {
-        name: "court decision: the appeal to the Board first, legal help next, no USCIS motion, no call",
+        name: "court decision: legal help first, then the appeal to the Board, no USCIS motion, no call",
         answers: &[
             ("case-type", "asylum-court"),
             ("hearing", "later"),
@@ -133,7 +133,7 @@ const ROWS: &[Row] = &[
             ExplainGoodCause,
             CallContactCenter,
         ],
-        first: Some(AppealToBoard),
+        first: Some(GetLegalHelp),
         situation: Situation::Denied,
     },
     Row {
@@ -154,11 +154,11 @@ const ROWS: &[Row] = &[
             UpdateAddress,
         ],
         must_not: &[MotionToReopen],
-        first: Some(AppealToBoard),
+        first: Some(GetLegalHelp),
         situation: Situation::Denied,
     },
     Row {
-        name: "asylum with USCIS denied: legal help with the decision first, no good-cause call",
+        name: "asylum with USCIS denied: legal help first (the case may go to court), no good-cause call",
         answers: &[
             ("case-type", "asylum-uscis"),
             ("notice", "yes"),
@@ -169,7 +169,7 @@ const ROWS: &[Row] = &[
         ],
         must: &[MotionToReopen, GetLegalHelp],
         must_not: &[AppealToBoard, CallContactCenter, ExplainGoodCause],
-        first: Some(MotionToReopen),
+        first: Some(GetLegalHelp),
         situation: Situation::Denied,
     },
     Row {

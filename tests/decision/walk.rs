@@ -346,12 +346,25 @@ fn the_ordering_rule_puts_deadlines_and_legal_help_first_then_the_address_where_
             TellTheJudge => plan.context.hearing_soon,
             _ => false,
         };
+        // 0. After a judge's decision, an asylum denial or a denial on an
+        // unknown track, legal help comes first of all.
+        let help_first =
+            a.letter == Some(Letter::Denied) && a.case_type != Some(CaseType::OtherUscis);
+        if help_first {
+            assert_eq!(plan.steps.first(), Some(&GetLegalHelp), "{ctx}");
+        }
+        let skip = usize::from(help_first);
         let last_deadline = plan.steps.iter().rposition(|&s| deadline(s));
         if let Some(last) = last_deadline {
             // 1. Every deadline step comes before anything else...
-            assert!(plan.steps[..=last].iter().all(|&s| deadline(s)), "{ctx}");
-            // 2. ...and legal help right after them.
-            assert_eq!(plan.steps.get(last + 1), Some(&GetLegalHelp), "{ctx}");
+            assert!(
+                plan.steps[skip..=last].iter().all(|&s| deadline(s)),
+                "{ctx}"
+            );
+            // 2. ...and legal help right after them (or first of all).
+            if !help_first {
+                assert_eq!(plan.steps.get(last + 1), Some(&GetLegalHelp), "{ctx}");
+            }
         }
         // The address steps never come ahead of a deadline; the court form
         // always comes before the USCIS one.
