@@ -20,6 +20,7 @@ use askama::Template;
 
 use huella::content::texts::VARIABLES;
 use huella::content::{LANGUAGES, Texts, guide};
+use huella::decision::flow::DateProblem;
 use huella::decision::plan::DEADLINE_STEPS;
 use huella::decision::{Answers, BringId, QuestionId, QuestionKind, Situation, StepId, UrgencyId};
 use huella::views::{DEADLINE_STATES, PageContext, PrivacyPage, QuestionPage};
@@ -354,6 +355,7 @@ fn known_non_keys() -> BTreeSet<String> {
         Situation::VALUES,
         BringId::VALUES,
         UrgencyId::VALUES,
+        DateProblem::VALUES,
     ];
     known.extend(ids.iter().flat_map(|v| v.iter()).map(|v| (*v).to_owned()));
     for &q in QuestionId::ALL {

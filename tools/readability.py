@@ -85,6 +85,7 @@ SAMPLES = {
     "arrive-minutes": "15",
     "motion-days": "30",
     "motion-days-mailed": "33",
+    "board-appeal-days": "30",
     "ar11-days": "10",
     "eoir33-days": "5",
     "notice-weeks-min": "3",

@@ -117,3 +117,7 @@ api-error-too-large = متن الطلب كبير جدًا
 api-error-too-slow = لم يصل متن الطلب في الوقت المناسب
 api-error-content-type = يجب إرسال المتن بنوع المحتوى Content-Type: application/json
 api-error-duplicate-key = يحتوي JSON على المفتاح نفسه مرتين: { $field }
+date-error-decision-in-future = هذا التاريخ بعد اليوم. اكتب التاريخ المطبوع على القرار.
+date-error-decision-before-appointment = هذا التاريخ قبل موعدك. اكتب التاريخ المطبوع على القرار.
+date-error-new-appointment-passed = هذا التاريخ مضى. ارجع واكتبه كتاريخ موعدك.
+api-error-bad-now = يجب أن تكون قيمة now تاريخًا ووقتًا محليًا بصيغة YYYY-MM-DDTHH:MM، في نفس يوم today

@@ -124,7 +124,7 @@ q-missed-recently-opt-not-sure-hint = لا تعرف متى كان الموعد.
 ## letter
 
 q-letter-title = هل وصلتك رسالة من USCIS بعد أن فاتك الموعد؟
-q-letter-hint = انظر إلى الكلمات في أعلى كل رسالة من USCIS.
+q-letter-hint = انظر إلى الكلمات في أعلى كل رسالة من USCIS أو من المحكمة.
 q-letter-summary = رسالة من USCIS
 q-letter-error = اختر الرسالة التي وصلتك، أو «لا توجد رسالة»
 q-letter-opt-none = لا توجد رسالة
@@ -215,3 +215,15 @@ q-moved-opt-no = لا
 q-moved-opt-no-hint = أسكن في العنوان نفسه.
 q-moved-opt-not-sure = لست متأكدًا
 q-moved-opt-not-sure-hint = مثلًا: لا تعرف أي عنوان مكتوب في طلبك.
+q-case-type-opt-other-court = قضية أخرى في محكمة الهجرة
+q-case-type-opt-other-court-hint = عند قاضٍ قضيتك، وتطلب شيئًا آخر. مثلًا إلغاء الترحيل أو البطاقة الخضراء أمام القاضي.
+q-letter-opt-new-appointment = إشعار موعد جديد
+q-letter-opt-new-appointment-hint = أرسلت لك USCIS تاريخًا جديدًا للبصمات.
+q-attended-opt-turned-away = ذهبت لكنهم لم يأخذوا بصماتي
+q-attended-opt-turned-away-hint = مثلًا، أرجعوك أو قالوا لك أن تعود لاحقًا.
+q-new-appointment-date-title = ما تاريخ موعدك الجديد؟
+q-new-appointment-date-hint = التاريخ في إشعار الموعد الجديد.
+q-new-appointment-date-summary = تاريخ الموعد الجديد
+q-new-appointment-date-error = اكتب تاريخ موعدك الجديد، أو اختر "لا أعرف التاريخ"
+q-new-appointment-date-opt-not-sure = لا أعرف التاريخ
+q-new-appointment-date-opt-not-sure-hint = مثلًا، لا تجد الإشعار الجديد.

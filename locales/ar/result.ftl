@@ -4,9 +4,9 @@
 ## Situations: one sentence that says where the person stands.
 
 situation-waiting-for-receipt = لم يصلك إشعار الاستلام بعد، لكن الوقت ما زال مبكرًا، فراقب بريدك.
-situation-receipt-overdue = تأخر إشعار الاستلام، فقد حان وقت الاتصال بـ USCIS.
+situation-receipt-overdue = إشعار الاستلام متأخر، فحان وقت سؤال USCIS عنه.
 situation-waiting-for-notice = أنت تنتظر الرسالة التي فيها تاريخ موعد البصمات.
-situation-notice-overdue = كان يجب أن تصلك رسالة الموعد قبل الآن، فقد حان وقت الاتصال بـ USCIS.
+situation-notice-overdue = كان يجب أن تصل رسالة الموعد، فحان وقت سؤال USCIS عنها.
 situation-court-hearing-soon = قد تكون جلستك في المحكمة قريبة، ولم تُؤخذ بصماتك بعد، فتصرّف الآن.
 situation-case-unknown = لست متأكدًا أين وصلت قضيتك، فالخطوة الأولى هي أن تعرف ذلك.
 situation-appointment-upcoming = { $has-date ->
@@ -20,14 +20,16 @@ situation-attended = ذهبت إلى موعدك، فلا حاجة إلى تغي�
 situation-attendance-unknown = لست متأكدًا هل أُخذت بصماتك أم لا، فاعرف ذلك أولًا.
 situation-missed = فاتك موعدك، لكنك ما زلت تستطيع طلب تاريخ جديد، فتصرّف الآن.
 situation-missed-with-letter = { $letter ->
-        [rfe] فاتك موعدك، وأرسلت إليك USCIS طلب أدلة (RFE) له موعد نهائي.
-        [noid] فاتك موعدك، وأرسلت إليك USCIS إشعارًا بنية الرفض (NOID) له موعد نهائي.
-       *[other] فاتك موعدك، وربما أرسلت إليك USCIS رسالة لها موعد نهائي.
+        [rfe] فاتك موعدك، وأرسلت لك USCIS طلب أدلة له موعد نهائي.
+        [noid] فاتك موعدك، وأرسلت لك USCIS إشعار نية الرفض له موعد نهائي.
+       *[other] فاتك موعدك، وربما أرسلت لك USCIS رسالة لها موعد نهائي.
     }
 situation-denied = { $track ->
-        [asylum-uscis] رُفض طلبك بعد أن فاتك الموعد، فاطلب مساعدة قانونية فورًا.
-        [asylum-court] رُفض طلبك بعد أن فاتك الموعد، فاطلب مساعدة قانونية فورًا.
-       *[other] رفضت USCIS طلبك، لكن قد تستطيع أن تطلب من USCIS فتح قضيتك من جديد.
+        [asylum-uscis] رُفض طلبك بعد الموعد الفائت، فاطلب مساعدة قانونية فورًا.
+        [asylum-court] صدر قرار في قضيتك بعد الموعد الفائت، فاطلب مساعدة قانونية فورًا.
+        [other-court] صدر قرار في قضيتك بعد الموعد الفائت، فاطلب مساعدة قانونية فورًا.
+        [not-sure] رُفض طلبك بعد الموعد الفائت، فاطلب مساعدة قانونية فورًا.
+       *[other] رفضت USCIS طلبك، لكن ربما تستطيع أن تطلب منها فتح قضيتك مرة أخرى.
     }
 
 ## Urgency banners
@@ -66,7 +68,7 @@ glossary-uscis-def = دائرة خدمات المواطنة والهجرة ال�
 glossary-receipt-notice-term = إشعار الاستلام (Receipt Notice)
 glossary-receipt-notice-def = رسالة من USCIS تقول إنها استلمت طلبك. وهي النموذج I-797C.
 glossary-receipt-number-term = رقم الاستلام (Receipt Number)
-glossary-receipt-number-def = الرقم المكتوب في إشعار الاستلام. يبدأ بثلاثة أحرف، مثل IOE أو MSC. استخدمه لمتابعة قضيتك على الإنترنت.
+glossary-receipt-number-def = الرقم الذي في إشعار الاستلام. يبدأ بثلاثة أحرف، مثلًا IOE أو MSC، أو في اللجوء ZLA. استعمله لمعرفة حالة قضيتك.
 glossary-a-number-term = رقم A (A-Number)
 glossary-a-number-def = رقم الهجرة الخاص بك. يبدأ بحرف A. تجده في كثير من أوراق الهجرة الخاصة بك.
 glossary-myuscis-term = حساب USCIS على الإنترنت (myUSCIS)
@@ -80,7 +82,7 @@ glossary-good-cause-def = سبب قوي يمنعك من الذهاب إلى مو
 glossary-rfe-term = طلب أدلة (RFE)
 glossary-rfe-def = رسالة من USCIS تطلب معلومات أكثر. وفيها آخر تاريخ للرد.
 glossary-noid-term = إشعار بنية الرفض (NOID)
-glossary-noid-def = رسالة تقول إن USCIS تنوي رفض طلبك. يمكنك الرد عليها حتى التاريخ المطبوع فيها.
+glossary-noid-def = رسالة تقول إن USCIS تنوي رفض طلبك. يجب أن ترد عليها قبل التاريخ المطبوع عليها.
 glossary-abandonment-term = التخلي عن الطلب (Abandonment)
 glossary-abandonment-def = عندما تعامل USCIS أو القاضي طلبك كأنك تخليت عنه. قد يؤدي تفويت موعد البصمات إلى ذلك.
 glossary-motion-to-reopen-term = طلب إعادة فتح القضية (Motion to reopen)
@@ -124,3 +126,22 @@ source-seed-online-tool-2023 = خبر من مكتب محاماة: أداة USCIS
 phone-contact-center = مركز اتصال USCIS
 phone-contact-center-tty = مركز اتصال USCIS، خط TTY للصم وضعاف السمع
 phone-eoir-line = خط معلومات القضايا في محكمة الهجرة
+situation-first = ابدأ بالخطوة 1: { $step }.
+situation-notice-unknown = لست متأكدًا هل وصل إشعار البصمات، فاعرف ذلك اليوم.
+situation-turned-away = ذهبت لكنهم لم يأخذوا بصماتك، فاطلب موعدًا جديدًا الآن.
+glossary-board-appeal-term = مجلس طعون الهجرة
+glossary-board-appeal-def = الجهة التي تراجع قرار قاضي الهجرة. تطلب ذلك بنموذج EOIR-26.
+glossary-advance-parole-term = تصريح السفر المسبق (advance parole)
+glossary-advance-parole-def = تصريح سفر. بدونه، الخروج من أمريكا قد ينهي قضية اللجوء أو البطاقة الخضراء.
+source-eoir-appeal = محكمة الهجرة: الاستئناف على قرار القاضي
+source-cfr-1003-23 = 8 CFR 1003.23: طلبات إعادة الفتح أمام المحكمة
+source-cfr-1003-38 = 8 CFR 1003.38: الاستئناف أمام المجلس
+source-uscis-eoir-benefits = USCIS: الطلبات في قضايا محكمة الهجرة
+source-cfr-208-7 = 8 CFR 208.7: تصاريح العمل لطالبي اللجوء
+source-cfr-208-8 = 8 CFR 208.8: السفر أثناء طلب اللجوء
+source-cfr-245-2 = 8 CFR 245.2: السفر أثناء طلب البطاقة الخضراء
+source-cis-ombudsman = أمين مظالم CIS في DHS: المساعدة في قضايا USCIS
+source-fr-2025-biometrics = السجل الفيدرالي، 90 FR 49062: قاعدة مقترحة للبصمات (2025)
+source-uscis-fees = USCIS: جدول الرسوم (نموذج G-1055)
+source-asylum-receipt-prefixes = دليل: أرقام استلام مكاتب اللجوء
+source-huella-review-2026 = مراجعة Huella القانونية للمحتوى (2026)

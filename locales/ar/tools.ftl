@@ -52,8 +52,18 @@ deadline-motion-to-reopen-passed = كان آخر يوم لك { $date }. { $days 
         [one] مضى على ذلك التاريخ يوم واحد.
        *[other] عدد الأيام التي مضت على ذلك التاريخ: { $days }.
     } قد تقبل USCIS مع ذلك طلبًا متأخرًا، لكن فقط إذا أثبتّ أن التأخير كان معقولًا وخارجًا عن سيطرتك. اطلب مساعدة قانونية الآن.
+deadline-appeal-to-board-upcoming = آخر يوم لك هو { $date }. { $days ->
+        [one] يبقى يوم واحد من اليوم حتى ذلك التاريخ.
+       *[other] عدد الأيام الباقية من اليوم حتى ذلك التاريخ: { $days }.
+    } يجب أن يستلم مجلس طعون الهجرة طعنك بحلول ذلك التاريخ. اطلب مساعدة قانونية الآن.
+deadline-appeal-to-board-today = اليوم، { $date }، هو آخر يوم لك. يجب أن يستلم مجلس طعون الهجرة طعنك اليوم. اطلب مساعدة قانونية الآن.
+deadline-appeal-to-board-passed = كان آخر يوم لك { $date }. { $days ->
+        [one] مضى على ذلك التاريخ يوم واحد.
+       *[other] عدد الأيام التي مضت على ذلك التاريخ: { $days }.
+    } ربما انتهى وقت الطعن. قد يجد المحامي حلًا مع ذلك. اطلب مساعدة قانونية الآن.
 checklist-deadline-respond-to-letter = رد على الرسالة بحلول { $date }
 checklist-deadline-motion-to-reopen = قدّم طلب إعادة فتح القضية بحلول { $date }
+checklist-deadline-appeal-to-board = يجب أن يستلم المجلس طعنك بحلول { $date }
 
 ## Calendar file (.ics)
 calendar-link = أضف التواريخ إلى تقويمك
@@ -65,6 +75,7 @@ calendar-reschedule-summary = اطلب تاريخًا جديدًا قبل { $dat
 calendar-reschedule-description = اطلب من USCIS تاريخًا جديدًا قبل موعدك. خطتك في موقع Huella تشرح لك كيف.
 calendar-deadline-respond-to-letter-summary = الموعد النهائي: يجب أن يصل ردك إلى USCIS
 calendar-deadline-motion-to-reopen-summary = آخر يوم: يجب أن تستلم USCIS طلب إعادة الفتح
+calendar-deadline-appeal-to-board-summary = آخر يوم: يجب أن يستلم المجلس طعنك
 calendar-deadline-description = هذا هو التاريخ الذي نقلته من رسالتك. تأكد منه في الرسالة. اطلب مساعدة قانونية.
 
 ## Call sheet (a printable page for calling the Contact Center)

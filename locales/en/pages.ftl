@@ -118,3 +118,7 @@ api-error-too-large = The request body is too large
 api-error-too-slow = The request body did not arrive in time
 api-error-content-type = The body must be sent as Content-Type: application/json
 api-error-duplicate-key = The JSON has the same key twice: { $field }
+date-error-decision-in-future = This date is after today. Enter the date printed on the decision.
+date-error-decision-before-appointment = This date is before your appointment. Enter the date printed on the decision.
+date-error-new-appointment-passed = This date has passed. Go back and give it as your appointment date.
+api-error-bad-now = now must be a local date and time YYYY-MM-DDTHH:MM, on the same day as today

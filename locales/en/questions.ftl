@@ -124,7 +124,7 @@ q-missed-recently-opt-not-sure-hint = You do not know when the appointment was.
 ## letter
 
 q-letter-title = Have you received a letter from USCIS since you missed it?
-q-letter-hint = Look at the words at the top of each letter from USCIS.
+q-letter-hint = Look at the words at the top of each letter from USCIS or the court.
 q-letter-summary = Letter from USCIS
 q-letter-error = Choose which letter you received, or "No letter"
 q-letter-opt-none = No letter
@@ -215,3 +215,15 @@ q-moved-opt-no = No
 q-moved-opt-no-hint = I live at the same address.
 q-moved-opt-not-sure = I'm not sure
 q-moved-opt-not-sure-hint = For example, you do not know which address is on your application.
+q-case-type-opt-other-court = Another case in immigration court
+q-case-type-opt-other-court-hint = A judge has your case, and you ask for something else. For example, cancellation of removal or a green card before the judge.
+q-letter-opt-new-appointment = A new appointment notice
+q-letter-opt-new-appointment-hint = USCIS sent you a new date for your fingerprints.
+q-attended-opt-turned-away = I went, but they did not take my fingerprints
+q-attended-opt-turned-away-hint = For example, they sent you away or told you to come back.
+q-new-appointment-date-title = What is the date of your new appointment?
+q-new-appointment-date-hint = The date is on your new appointment notice.
+q-new-appointment-date-summary = New appointment date
+q-new-appointment-date-error = Enter the date of your new appointment, or choose "I don't know the date"
+q-new-appointment-date-opt-not-sure = I don't know the date
+q-new-appointment-date-opt-not-sure-hint = For example, you cannot find the new notice.

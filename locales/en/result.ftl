@@ -4,9 +4,9 @@
 ## Situations: one sentence that says where the person stands.
 
 situation-waiting-for-receipt = You have no receipt notice yet, but it is still early, so watch your mail.
-situation-receipt-overdue = Your receipt notice is late, so it is time to call USCIS.
+situation-receipt-overdue = Your receipt notice is late, so it is time to ask USCIS about it.
 situation-waiting-for-notice = You are waiting for the letter with the date of your fingerprint appointment.
-situation-notice-overdue = Your appointment letter should have come by now, so it is time to call USCIS.
+situation-notice-overdue = Your appointment letter should have come by now, so it is time to ask USCIS about it.
 situation-court-hearing-soon = Your court hearing may be soon and your fingerprints are not done yet, so act now.
 situation-case-unknown = You are not sure where your case is, so the first step is to find out.
 situation-appointment-upcoming = { $has-date ->
@@ -26,7 +26,9 @@ situation-missed-with-letter = { $letter ->
     }
 situation-denied = { $track ->
         [asylum-uscis] Your application was denied after the missed appointment, so get legal help right away.
-        [asylum-court] Your application was denied after the missed appointment, so get legal help right away.
+        [asylum-court] A decision was made in your case after the missed appointment, so get legal help right away.
+        [other-court] A decision was made in your case after the missed appointment, so get legal help right away.
+        [not-sure] Your application was denied after the missed appointment, so get legal help right away.
        *[other] USCIS denied your application, but you may be able to ask USCIS to open your case again.
     }
 
@@ -66,7 +68,7 @@ glossary-uscis-def = U.S. Citizenship and Immigration Services. It is the govern
 glossary-receipt-notice-term = Receipt notice
 glossary-receipt-notice-def = A letter from USCIS that says it got your application. It is Form I-797C.
 glossary-receipt-number-term = Receipt number
-glossary-receipt-number-def = The number on your receipt notice. It starts with three letters, like IOE or MSC. Use it to check your case online.
+glossary-receipt-number-def = The number on your receipt notice. It starts with three letters, for example IOE, MSC, or for asylum ZLA. Use it to check your case online.
 glossary-a-number-term = A-Number
 glossary-a-number-def = Your immigration number. It starts with the letter A. You can find it on many of your immigration papers.
 glossary-myuscis-term = USCIS online account (myUSCIS)
@@ -80,7 +82,7 @@ glossary-good-cause-def = A good reason why you cannot go to your appointment, l
 glossary-rfe-term = Request for Evidence (RFE)
 glossary-rfe-def = A letter from USCIS that asks for more information. It has a date by which you must answer.
 glossary-noid-term = Notice of Intent to Deny (NOID)
-glossary-noid-def = A letter that says USCIS plans to deny your application. You can answer it by the date printed on it.
+glossary-noid-def = A letter that says USCIS plans to deny your application. You must answer it by the date printed on it.
 glossary-abandonment-term = Abandonment
 glossary-abandonment-def = When USCIS or a judge treats your application as if you gave it up. Missing your fingerprint appointment can lead to this.
 glossary-motion-to-reopen-term = Motion to reopen
@@ -124,3 +126,22 @@ source-seed-online-tool-2023 = Law firm news: USCIS online tool to reschedule bi
 phone-contact-center = USCIS Contact Center
 phone-contact-center-tty = USCIS Contact Center, TTY for deaf or hard of hearing callers
 phone-eoir-line = Immigration court case information line
+situation-first = Start with step 1: { $step }.
+situation-notice-unknown = You are not sure if a fingerprint notice came, so find out today.
+situation-turned-away = You went, but they did not take your fingerprints, so ask for a new date now.
+glossary-board-appeal-term = Board of Immigration Appeals
+glossary-board-appeal-def = The court that looks again at a judge's immigration decision. You ask it on Form EOIR-26.
+glossary-advance-parole-term = Advance parole
+glossary-advance-parole-def = A travel permit. Without it, leaving the US can end an asylum or green card case.
+source-eoir-appeal = Immigration court: Appeal an immigration judge's decision
+source-cfr-1003-23 = 8 CFR 1003.23: Motions to reopen before the immigration court
+source-cfr-1003-38 = 8 CFR 1003.38: Appeals to the Board of Immigration Appeals
+source-uscis-eoir-benefits = USCIS: Immigration benefits in immigration court cases
+source-cfr-208-7 = 8 CFR 208.7: Work permits for asylum applicants
+source-cfr-208-8 = 8 CFR 208.8: Leaving the US while asylum is pending
+source-cfr-245-2 = 8 CFR 245.2: Leaving the US while a green card case is pending
+source-cis-ombudsman = DHS CIS Ombudsman: help with USCIS cases
+source-fr-2025-biometrics = Federal Register, 90 FR 49062: proposed biometrics rule (2025)
+source-uscis-fees = USCIS: Fee schedule (Form G-1055)
+source-asylum-receipt-prefixes = Guide: asylum office receipt numbers
+source-huella-review-2026 = Huella legal content review (2026)

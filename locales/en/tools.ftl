@@ -49,8 +49,18 @@ deadline-motion-to-reopen-passed = Your last day was { $date }. { $days ->
         [one] That was 1 day ago.
        *[other] That was { $days } days ago.
     } USCIS may still take a late motion, but only if you show the delay was reasonable and out of your control. Get legal help now.
+deadline-appeal-to-board-upcoming = Your last day is { $date }. { $days ->
+        [one] That is 1 day from today.
+       *[other] That is { $days } days from today.
+    } The Board of Immigration Appeals must get your appeal by then. Get legal help now.
+deadline-appeal-to-board-today = Today, { $date }, is your last day. The Board of Immigration Appeals must get your appeal today. Get legal help now.
+deadline-appeal-to-board-passed = Your last day was { $date }. { $days ->
+        [one] That was 1 day ago.
+       *[other] That was { $days } days ago.
+    } The time to appeal may be over. A lawyer may still find a way. Get legal help now.
 checklist-deadline-respond-to-letter = Answer the letter by { $date }
 checklist-deadline-motion-to-reopen = File the motion by { $date }
+checklist-deadline-appeal-to-board = The Board must get your appeal by { $date }
 
 ## Calendar file (.ics)
 calendar-link = Add the dates to your calendar
@@ -62,6 +72,7 @@ calendar-reschedule-summary = Reschedule before { $date }
 calendar-reschedule-description = Ask USCIS for a new date before your appointment. Your plan in Huella shows how.
 calendar-deadline-respond-to-letter-summary = Deadline: your answer must reach USCIS
 calendar-deadline-motion-to-reopen-summary = Last day: USCIS must get your motion
+calendar-deadline-appeal-to-board-summary = Last day: the Board must get your appeal
 calendar-deadline-description = This is the date you typed from your letter. Check it on the letter. Get legal help.
 
 ## Call sheet (a printable page for calling the Contact Center)

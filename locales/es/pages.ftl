@@ -117,3 +117,7 @@ api-error-too-large = El cuerpo de la solicitud es demasiado grande
 api-error-too-slow = El cuerpo de la solicitud no llegó a tiempo
 api-error-content-type = El cuerpo debe enviarse como Content-Type: application/json
 api-error-duplicate-key = El JSON tiene la misma clave dos veces: { $field }
+date-error-decision-in-future = Esta fecha es después de hoy. Escriba la fecha impresa en la decisión.
+date-error-decision-before-appointment = Esta fecha es antes de su cita. Escriba la fecha impresa en la decisión.
+date-error-new-appointment-passed = Esta fecha ya pasó. Vuelva atrás y désela como fecha de su cita.
+api-error-bad-now = now debe ser una fecha y hora local AAAA-MM-DDTHH:MM, del mismo día que today

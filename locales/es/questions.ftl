@@ -124,7 +124,7 @@ q-missed-recently-opt-not-sure-hint = No sabe cuándo fue la cita.
 ## letter
 
 q-letter-title = ¿Recibió una carta de USCIS después de faltar a la cita?
-q-letter-hint = Mire las palabras en la parte de arriba de cada carta de USCIS.
+q-letter-hint = Mire las palabras arriba de cada carta de USCIS o de la corte.
 q-letter-summary = Carta de USCIS
 q-letter-error = Elija qué carta recibió, o "Ninguna carta"
 q-letter-opt-none = Ninguna carta
@@ -215,3 +215,15 @@ q-moved-opt-no = No
 q-moved-opt-no-hint = Vivo en la misma dirección.
 q-moved-opt-not-sure = No lo sé
 q-moved-opt-not-sure-hint = Por ejemplo, no sabe qué dirección está en su solicitud.
+q-case-type-opt-other-court = Otro caso en la corte de inmigración
+q-case-type-opt-other-court-hint = Un juez tiene su caso y usted pide otra cosa. Por ejemplo, cancelación de deportación o green card ante el juez.
+q-letter-opt-new-appointment = Un nuevo aviso de cita
+q-letter-opt-new-appointment-hint = USCIS le mandó una nueva fecha para sus huellas.
+q-attended-opt-turned-away = Fui, pero no me tomaron las huellas
+q-attended-opt-turned-away-hint = Por ejemplo, le dijeron que se fuera o que volviera otro día.
+q-new-appointment-date-title = ¿Cuál es la fecha de su nueva cita?
+q-new-appointment-date-hint = La fecha está en su nuevo aviso de cita.
+q-new-appointment-date-summary = Fecha de la nueva cita
+q-new-appointment-date-error = Escriba la fecha de su nueva cita, o elija "No sé la fecha"
+q-new-appointment-date-opt-not-sure = No sé la fecha
+q-new-appointment-date-opt-not-sure-hint = Por ejemplo, no encuentra el nuevo aviso.

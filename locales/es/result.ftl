@@ -4,9 +4,9 @@
 ## Situations: one sentence that says where the person stands.
 
 situation-waiting-for-receipt = Todavía no tiene un aviso de recibo, pero aún es pronto, así que revise su correo.
-situation-receipt-overdue = Su aviso de recibo está atrasado, así que es hora de llamar a USCIS.
+situation-receipt-overdue = Su aviso de recibo está tarde, así que es hora de preguntar a USCIS.
 situation-waiting-for-notice = Usted está esperando la carta con la fecha de su cita para huellas.
-situation-notice-overdue = La carta de su cita ya debería haber llegado, así que es hora de llamar a USCIS.
+situation-notice-overdue = Su carta de cita ya debió llegar, así que es hora de preguntar a USCIS.
 situation-court-hearing-soon = Su audiencia en la corte puede ser pronto y todavía no le han tomado las huellas, así que actúe ahora.
 situation-case-unknown = Usted no sabe bien dónde está su caso, así que el primer paso es averiguarlo.
 situation-appointment-upcoming = { $has-date ->
@@ -20,14 +20,16 @@ situation-attended = Usted fue a su cita, así que no hay nada que cambiar.
 situation-attendance-unknown = Usted no sabe bien si le tomaron las huellas, así que averígüelo primero.
 situation-missed = Usted faltó a su cita, pero todavía puede pedir una nueva fecha, así que actúe ahora.
 situation-missed-with-letter = { $letter ->
-        [rfe] Usted faltó a su cita, y USCIS le envió una Solicitud de Evidencia (RFE) que tiene una fecha límite.
-        [noid] Usted faltó a su cita, y USCIS le envió un Aviso de Intención de Denegar (NOID) que tiene una fecha límite.
-       *[other] Usted faltó a su cita, y es posible que USCIS le haya enviado una carta con una fecha límite.
+        [rfe] Faltó a su cita, y USCIS le mandó una Solicitud de Evidencia con fecha límite.
+        [noid] Faltó a su cita, y USCIS le mandó un Aviso de Intención de Negar con fecha límite.
+       *[other] Faltó a su cita, y USCIS pudo mandarle una carta con fecha límite.
     }
 situation-denied = { $track ->
-        [asylum-uscis] Su solicitud fue negada después de la cita perdida, así que busque ayuda legal de inmediato.
-        [asylum-court] Su solicitud fue negada después de la cita perdida, así que busque ayuda legal de inmediato.
-       *[other] USCIS negó su solicitud, pero es posible que pueda pedirle a USCIS que abra su caso otra vez.
+        [asylum-uscis] Su solicitud fue negada después de la cita que faltó, así que busque ayuda legal ya.
+        [asylum-court] Hubo una decisión en su caso después de la cita que faltó, así que busque ayuda legal ya.
+        [other-court] Hubo una decisión en su caso después de la cita que faltó, así que busque ayuda legal ya.
+        [not-sure] Su solicitud fue negada después de la cita que faltó, así que busque ayuda legal ya.
+       *[other] USCIS negó su solicitud, pero puede pedir a USCIS que abra su caso otra vez.
     }
 
 ## Urgency banners
@@ -66,7 +68,7 @@ glossary-uscis-def = Servicio de Ciudadanía e Inmigración de Estados Unidos (U
 glossary-receipt-notice-term = Aviso de recibo
 glossary-receipt-notice-def = Una carta de USCIS que dice que recibió su solicitud. Es el Formulario I-797C.
 glossary-receipt-number-term = Número de recibo
-glossary-receipt-number-def = El número que está en su aviso de recibo. Empieza con tres letras, como IOE o MSC. Úselo para revisar su caso en línea.
+glossary-receipt-number-def = El número de su aviso de recibo. Empieza con tres letras, por ejemplo IOE, MSC, o para asilo ZLA. Úselo para ver su caso en línea.
 glossary-a-number-term = Número A (A-Number)
 glossary-a-number-def = Su número de inmigración. Empieza con la letra A. Está en muchos de sus papeles de inmigración.
 glossary-myuscis-term = Cuenta en línea de USCIS (myUSCIS)
@@ -80,7 +82,7 @@ glossary-good-cause-def = Una buena razón por la que usted no puede ir a su cit
 glossary-rfe-term = Solicitud de Evidencia (RFE)
 glossary-rfe-def = Una carta de USCIS que pide más información. Tiene una fecha límite para que usted responda.
 glossary-noid-term = Aviso de Intención de Denegar (NOID)
-glossary-noid-def = Una carta que dice que USCIS piensa negar su solicitud. Usted puede responder hasta la fecha impresa en la carta.
+glossary-noid-def = Una carta que dice que USCIS planea negar su solicitud. Debe responder antes de la fecha impresa en ella.
 glossary-abandonment-term = Abandono
 glossary-abandonment-def = Cuando USCIS o un juez trata su solicitud como si usted hubiera renunciado a ella. Faltar a su cita para huellas puede causar esto.
 glossary-motion-to-reopen-term = Moción para reabrir
@@ -124,3 +126,22 @@ source-seed-online-tool-2023 = Noticia de un bufete de abogados: Herramienta en 
 phone-contact-center = Centro de Contacto de USCIS
 phone-contact-center-tty = Centro de Contacto de USCIS, TTY para personas sordas o con problemas de audición
 phone-eoir-line = Línea de información de casos de la corte de inmigración
+situation-first = Empiece con el paso 1: { $step }.
+situation-notice-unknown = No sabe si llegó un aviso de cita, así que averígüelo hoy.
+situation-turned-away = Usted fue, pero no le tomaron las huellas, así que pida una nueva fecha ya.
+glossary-board-appeal-term = Junta de Apelaciones de Inmigración
+glossary-board-appeal-def = El tribunal que revisa la decisión de un juez de inmigración. Se pide con el Formulario EOIR-26.
+glossary-advance-parole-term = Advance parole
+glossary-advance-parole-def = Un permiso de viaje. Sin él, salir del país puede terminar un caso de asilo o de green card.
+source-eoir-appeal = Corte de inmigración: Apelar la decisión de un juez
+source-cfr-1003-23 = 8 CFR 1003.23: Mociones para reabrir ante la corte
+source-cfr-1003-38 = 8 CFR 1003.38: Apelaciones a la Junta
+source-uscis-eoir-benefits = USCIS: Beneficios en casos de la corte de inmigración
+source-cfr-208-7 = 8 CFR 208.7: Permisos de trabajo para solicitantes de asilo
+source-cfr-208-8 = 8 CFR 208.8: Salir del país con el asilo pendiente
+source-cfr-245-2 = 8 CFR 245.2: Salir del país con la green card pendiente
+source-cis-ombudsman = Defensor de CIS del DHS: ayuda con casos de USCIS
+source-fr-2025-biometrics = Registro Federal, 90 FR 49062: regla propuesta de biometría (2025)
+source-uscis-fees = USCIS: Lista de tarifas (Formulario G-1055)
+source-asylum-receipt-prefixes = Guía: números de recibo de la oficina de asilo
+source-huella-review-2026 = Revisión legal del contenido de Huella (2026)

@@ -13,7 +13,11 @@ step-attend-appointment-body = { $has-date ->
     } Vaya al ASC que dice su aviso. ASC quiere decir Centro de Apoyo de Solicitudes. Es la oficina donde le toman las huellas y la foto. { $situation ->
         [attendance-undecided] Haga todo lo posible por ir. Si de verdad no puede ir, pida una nueva fecha antes de la hora de la cita. Los próximos pasos le dicen cómo.
        *[other] Vaya siempre. Si falta, USCIS puede negar su solicitud.
-    }
+    } { $track ->
+        [asylum-uscis] Si falta sin una buena razón, se para el reloj de su permiso de trabajo. Su permiso puede llegar más tarde.
+        [asylum-court] Si falta sin una buena razón, se para el reloj de su permiso de trabajo. Su permiso puede llegar más tarde.
+       *[other] { "" }
+    } ¿Tiene una orden de salir del país o antecedentes penales? Hable con un ayudante legal antes de la cita. No falte sin más. Nadie puede prometer que ir es seguro.
 
 ## bring-documents
 
@@ -22,7 +26,7 @@ step-bring-documents-body = { $photo-id ->
         [yes] Lleve su aviso de cita en papel. Lleve su identificación con foto, como su pasaporte.
         [no] Lleve su aviso de cita en papel. Usted no tiene una identificación válida con foto. No hay problema. Lleve los papeles que sí tiene.
        *[other] Lleve su aviso de cita en papel. Lleve una identificación válida con foto, como un pasaporte. Si no tiene una, lleve los papeles que sí tiene.
-    } La lista "Qué llevar" le dice cada cosa que debe llevar.
+    } La lista "Qué llevar" le dice cada cosa que debe llevar. ¿Un niño tiene su propio aviso? Entonces el niño también va, con un adulto.
 
 ## arrive-early
 
@@ -39,66 +43,83 @@ step-reschedule-online-body = Haga esto antes de la hora de su cita. Entre a su 
 step-call-contact-center-title = Llame al Centro de Contacto de USCIS
 step-call-contact-center-body = Llame al { $contact-center }. Si usted no oye o tiene problemas para oír, llame a la línea TTY, { $contact-center-tty }. La espera puede ser larga, así que llame temprano. El menú del teléfono puede cambiar, así que escuche todas las opciones. { $situation ->
         [missed] Diga que faltó a su cita. Diga por qué y pida una nueva fecha.
+        [turned-away] Diga que fue, pero no le tomaron las huellas. Cuente qué pasó y pida una nueva fecha.
         [missed-with-letter] Diga que faltó a su cita. Diga por qué y pida una nueva fecha. Esta llamada no reemplaza su respuesta a la carta.
         [attendance-unknown] Pregunte si USCIS tiene sus huellas. Si no, diga que faltó a la cita y por qué. Luego pida una nueva fecha.
-        [must-reschedule] Llame antes de la hora de su cita. Diga por qué no puede ir y pida una nueva fecha.
-        [attendance-undecided] Si no puede ir, llame antes de la hora de su cita. Diga por qué y pida una nueva fecha.
-        [receipt-overdue] Diga que envió su solicitud, pero que todavía no tiene un aviso de recibo. Pida que lo revisen.
-        [notice-overdue] Pregunte si USCIS le envió un aviso de cita para huellas. Si lo envió, pida que se lo manden otra vez. Si no, pida que le den una cita.
-        [court-hearing-soon] Diga que su caso está en la corte de inmigración y que su audiencia es pronto. Pregunte si USCIS le envió un aviso de cita. Si no, pida que le den una cita.
-        [case-unknown] Pregunte si USCIS le envió un aviso de cita para huellas. Si no, pida que le den una cita.
+        [must-reschedule] Llame antes de la hora de su cita. Diga por qué no puede ir y pida una nueva fecha. { $urgency ->
+            [today] Si nadie contesta a tiempo, vaya a la cita si puede. Anote cada vez que llamó.
+           *[other] { "" }
+        }
+        [attendance-undecided] Si no puede ir, llame antes de la hora de su cita. Diga por qué y pida una nueva fecha. Si nadie contesta a tiempo, vaya si puede.
+        [receipt-overdue] Diga que envió su solicitud, pero no tiene aviso de recibo. Pida que revisen.
+        [notice-overdue] Pida que revisen si USCIS le envió un aviso de cita. Si lo envió, pida que lo manden otra vez. Si no, pida una solicitud de servicio. Por teléfono no pueden dar una primera cita.
+        [court-hearing-soon] Diga que su caso está en la corte y su audiencia es pronto. Pida que revisen si hay un aviso de cita. Si no hay, pida una solicitud de servicio. Por teléfono no pueden dar una primera cita.
+        [case-unknown] Pida que revisen si USCIS le envió un aviso de cita. Si no, pida una solicitud de servicio.
+        [notice-unknown] Pida que revisen si USCIS le envió un aviso de cita. Pregunte si la fecha ya pasó. Luego pregunte qué debe hacer.
         [timing-unknown] Pregunte si su cita ya pasó. Luego pregunte qué debe hacer ahora.
        *[other] Pida cambiar la fecha de su cita para huellas.
-    }
+    } Pida el número de referencia de su llamada.
 step-call-contact-center-say = { $situation ->
-        [receipt-overdue] Pida hablar con una persona. Luego diga: "Envié mi solicitud. Todavía no tengo un aviso de recibo."
-        [notice-overdue] Pida hablar con una persona. Luego diga: "No he recibido mi aviso de cita biométrica."
-        [case-unknown] Pida hablar con una persona. Luego diga: "No he recibido un aviso de cita biométrica."
-        [court-hearing-soon] Pida hablar con una persona. Luego diga: "Mi caso está en la corte de inmigración. Mi audiencia es pronto. No tengo un aviso de cita biométrica."
-        [timing-unknown] Diga en inglés: "Reschedule biometrics appointment" (cambiar la cita biométrica). Luego diga: "No sé si mi cita ya pasó."
-        [attendance-unknown] Diga en inglés: "Reschedule biometrics appointment" (cambiar la cita biométrica). Luego diga: "No sé si fui a mi cita."
-        [missed] Diga en inglés: "Reschedule biometrics appointment" (cambiar la cita biométrica). Luego diga: "Falté a mi cita porque..." y diga su razón.
-        [missed-with-letter] Diga en inglés: "Reschedule biometrics appointment" (cambiar la cita biométrica). Luego diga: "Falté a mi cita porque..." y diga su razón.
-       *[other] Diga en inglés: "Reschedule biometrics appointment" (cambiar la cita biométrica). Luego diga: "No puedo ir porque..." y diga su razón.
+        [receipt-overdue] Pida hablar con una persona. Luego diga: "I sent my application. I do not have a receipt notice yet."
+        [notice-overdue] Pida hablar con una persona. Luego diga: "I have not received my biometrics appointment notice. Please check my case."
+        [case-unknown] Pida hablar con una persona. Luego diga: "I have not received a biometrics appointment notice. Please check my case."
+        [notice-unknown] Pida hablar con una persona. Luego diga: "I am not sure if I got a biometrics appointment notice. Please check my case."
+        [court-hearing-soon] Pida hablar con una persona. Luego diga: "My case is in immigration court. My hearing is soon. I have no biometrics appointment notice. Please check my case."
+        [timing-unknown] Diga: "Reschedule biometrics appointment." Luego diga: "I am not sure if my appointment already passed."
+        [attendance-unknown] Diga: "Reschedule biometrics appointment." Luego diga: "I am not sure if I went to my appointment."
+        [missed] Diga: "Reschedule biometrics appointment." Luego diga: "I missed my appointment because..." y dé su razón.
+        [turned-away] Diga: "Reschedule biometrics appointment." Luego diga: "I went to my appointment, but they did not take my fingerprints."
+        [missed-with-letter] Diga: "Reschedule biometrics appointment." Luego diga: "I missed my appointment because..." y dé su razón.
+       *[other] Diga: "Reschedule biometrics appointment." Luego diga: "I cannot go because..." y dé su razón.
     }
 step-call-contact-center-ready = { $situation ->
-        [receipt-overdue] La fecha en que envió su solicitud por correo y el número de rastreo, si los tiene. Su número A, si tiene uno. Un bolígrafo y papel.
-        [notice-overdue] Su aviso de recibo con su número de recibo. Su número A, si tiene uno. Un bolígrafo y papel.
-        [court-hearing-soon] Su aviso de recibo con su número de recibo, si tiene uno. Su número A. Su aviso de audiencia. Un bolígrafo y papel.
-        [case-unknown] Cualquier aviso de USCIS o de la corte. Su número A, si tiene uno. Un bolígrafo y papel.
-       *[other] Su número de recibo. Está en sus avisos. Su número A, si tiene uno. Su aviso de cita. Un bolígrafo y papel.
+        [receipt-overdue] La fecha en que envió su solicitud y el número de rastreo, si los tiene. Su número A, si tiene uno. Papel y lápiz.
+        [notice-overdue] Su aviso de recibo con su número de recibo. Su número A, si tiene uno. Papel y lápiz.
+        [court-hearing-soon] Su aviso de recibo con su número de recibo, si tiene uno. Su número A. Su aviso de audiencia. Papel y lápiz.
+        [case-unknown] Cualquier aviso de USCIS o de la corte. Su número A, si tiene uno. Papel y lápiz.
+        [notice-unknown] Cada carta de USCIS. Su número A, si tiene uno. Papel y lápiz.
+       *[other] Su número de recibo. Está en sus avisos. Su número A, si tiene uno. Su aviso de cita. Papel y lápiz.
     }
 
 ## walk-in-asc
 
 step-walk-in-asc-title = Opcional: vaya al ASC en persona
-step-walk-in-asc-body = Este paso es extra. Hágalo solo después de llamar. Vaya pronto, antes de que pasen { $walk-in-days } días desde la cita perdida. Vaya al ASC que dice su aviso. Lleve el aviso y su identificación. Diga lo que pasó. Pregunte si le pueden tomar las huellas hoy. No tienen que decir que sí. Si le dicen que no, lo que pidió por teléfono sigue valiendo.
+step-walk-in-asc-body = Este paso es extra. Hágalo solo después de llamar. Vaya pronto, dentro de { $walk-in-days } días de la fecha que faltó. Vaya al ASC de su aviso. Lleve el aviso y su identificación. Explique qué pasó. Pregunte si pueden tomarle las huellas hoy. No tienen que decir que sí. Si lo hacen, pida que sellen su aviso. Si dicen que no, su pedido por teléfono sigue valiendo.
 
 ## explain-good-cause
 
 step-explain-good-cause-title = Explique su razón
-step-explain-good-cause-body = USCIS quiere una buena razón. Esto se llama "causa justificada". Estos son algunos ejemplos de USCIS. Una enfermedad, o una visita al médico o al hospital. Un viaje que planeó antes. Una boda, un funeral o una graduación. No tener cómo llegar. No poder faltar al trabajo, o no poder dejar de cuidar a alguien. Un aviso que llegó tarde o que nunca llegó. { $route ->
+step-explain-good-cause-body = USCIS quiere una buena razón. Esto se llama "causa justificada". Estos son ejemplos de USCIS. Estar enfermo, o ir al médico o al hospital. Un viaje que ya tenía planeado. Una boda, un funeral o una graduación. No tener cómo llegar. No poder faltar al trabajo o dejar de cuidar a alguien. Un aviso que llegó tarde o nunca llegó. Cuidado con los viajes: si pide asilo o una green card, no salga del país sin un permiso de viaje. Este permiso se llama advance parole. Si sale sin él, puede perder su caso. { $route ->
         [online] El formulario en línea le pide su razón.
-        [phone] Dígale su razón al agente por teléfono.
-       *[other] Diga su razón cuando llame a USCIS. Si USCIS le envió una carta, dé su razón también en su respuesta.
-    } Si puede, consiga una prueba, como una nota del médico, un boleto o una carta del trabajo. Guarde una copia.
+        [phone] Diga su razón al agente por teléfono.
+       *[other] Si USCIS le mandó una carta, dé su razón en su respuesta.
+    } Consiga pruebas si puede, como una nota del médico, un boleto o una carta del trabajo. Guarde una copia. { $track ->
+        [asylum-uscis] Sin una buena razón, faltar a la cita para el reloj de su permiso de trabajo.
+        [asylum-court] Sin una buena razón, faltar a la cita para el reloj de su permiso de trabajo.
+       *[other] { "" }
+    }
 
 ## keep-proof
 
 step-keep-proof-title = Guarde pruebas de lo que hizo
 step-keep-proof-body = { $situation ->
-        [attended] Guarde el aviso que el ASC selló en su cita. Es la prueba de que usted fue. Guarde también todos los otros avisos de USCIS. Si llama a USCIS, tome notas. Anote la fecha, la hora y el nombre o número del agente.
-        [appointment-upcoming] Lleve su aviso a la cita. En el ASC le van a poner un sello. Después, guárdelo bien. Es la prueba de que usted fue. Guarde también todos los otros avisos de USCIS.
+        [attended] Guarde el aviso que el ASC selló en su cita. Prueba que usted fue. Guarde también cada aviso de USCIS. Si llama a USCIS, tome notas. Anote la fecha, la hora y el nombre o número del agente.
+        [appointment-upcoming] Lleve su aviso a la cita y pida al ASC que lo selle. Luego guárdelo bien, porque prueba que usted fue. Guarde también cada aviso de USCIS.
        *[other] { $route ->
-            [online] Tome una captura de pantalla de la página que muestra su nueva fecha. Si también llama a USCIS, anote la fecha, la hora y el nombre o número del agente.
-           *[other] Cada vez que llame, anote la fecha y la hora. Anote también el nombre o número del agente, y lo que le dijo. La lista impresa tiene espacio para estas notas.
-        } Guarde todos los avisos y cartas de USCIS. Después de su cita, guarde el aviso que el ASC sella. Es la prueba de que usted fue.
+            [online] Tome una captura de la página que muestra su nueva fecha. Si también llama a USCIS, anote la fecha, la hora y el nombre o número del agente.
+           *[other] Cada vez que llame, anote la fecha y la hora. Hágalo aunque nadie conteste. Anote también el nombre o número del agente y lo que le dijo. La lista impresa tiene espacio para estas notas.
+        } Guarde cada aviso y carta de USCIS. Después de su cita, guarde el aviso que sella el ASC. Prueba que usted fue.
     }
 
 ## check-case-status
 
 step-check-case-status-title = Revise el estado de su caso en línea
-step-check-case-status-body = Vaya a la página "Case Status Online" de USCIS. Escriba su número de recibo. Está en su aviso de recibo y empieza con tres letras, como IOE o MSC. Mire la página cada semana. Si dice que le mandaron un aviso que nunca le llegó, llame al { $contact-center }.
+step-check-case-status-body = Vaya a la página "Case Status Online" de USCIS y escriba su número de recibo, que está en su aviso de recibo y empieza con tres letras. { $track ->
+        [asylum-uscis] Para asilo con USCIS, puede empezar con Z, como en ZLA.
+        [asylum-court] La página no muestra casos de la corte. Puede mostrar su aviso de huellas. Para el caso en la corte, use la línea o la página de la corte.
+        [other-court] La página no muestra casos de la corte. Puede mostrar su aviso de huellas. Para el caso en la corte, use la línea o la página de la corte.
+       *[other] Por ejemplo, puede empezar con IOE.
+    } Mire una vez por semana, y si la página dice que USCIS le mandó un aviso que no le llegó, llame al { $contact-center }.
 
 ## wait-for-notice
 
@@ -126,55 +147,82 @@ step-wait-for-notice-body = { $situation ->
 ## update-address
 
 step-update-address-title = Dé su nueva dirección a USCIS
-step-update-address-body = Usted debe dar su nueva dirección a USCIS antes de que pasen { $ar11-days } días desde que se mudó. Use la página de USCIS para cambiar la dirección en línea. Cuenta como el Formulario AR-11. También cambia la dirección en cada uno de sus casos abiertos. En vez de eso, puede mandar el Formulario AR-11 en papel. Pero entonces también debe cambiar la dirección en cada caso abierto. ¿Le llegó un aviso a su dirección anterior? Eso se puede arreglar, pero solo después de arreglar su dirección.
+step-update-address-body = Debe dar su nueva dirección a USCIS dentro de { $ar11-days } días después de mudarse. Use la página de cambio de dirección de USCIS, que cuenta como el Formulario AR-11 y cambia la dirección en cada caso abierto. Puede mandar el Formulario AR-11 en papel, pero entonces debe cambiar la dirección en cada caso abierto. ¿Un aviso fue a su dirección vieja? Se puede arreglar, pero solo después de arreglar su dirección. { $track ->
+        [asylum-court] Mudarse no cambia su caso de corte. Siga yendo a la misma corte, salvo que el juez lo cambie.
+        [other-court] Mudarse no cambia su caso de corte. Siga yendo a la misma corte, salvo que el juez lo cambie.
+       *[other] { "" }
+    }
 
 ## update-address-court
 
 step-update-address-court-title = Dé su nueva dirección a la corte de inmigración
 step-update-address-court-body = { $track ->
-        [asylum-court] Haga esto primero, porque un juez tiene su caso.
-       *[other] Si un juez tiene su caso, haga esto primero.
-    } Llene el Formulario EOIR-33. Mándelo a la corte antes de que pasen { $eoir33-days } días hábiles desde que se mudó. Mande una copia al abogado del gobierno en su caso. Este abogado trabaja para ICE. Guarde una copia para usted.
+        [asylum-court] Haga esto primero, porque un juez tiene su caso y USCIS manda sus avisos a la dirección que tiene la corte.
+        [other-court] Haga esto primero, porque un juez tiene su caso y USCIS manda sus avisos a la dirección que tiene la corte.
+       *[other] Si un juez tiene su caso, haga esto primero, porque USCIS manda sus avisos a la dirección que tiene la corte.
+    } Llene el Formulario EOIR-33 y mándelo a la corte dentro de { $eoir33-days } días hábiles después de mudarse. Mande una copia al abogado del gobierno en su caso, que trabaja para ICE. Guarde una copia para usted. Mudarse no cambia su caso de corte.
 
 ## follow-court-instructions
 
 step-follow-court-instructions-title = Siga las instrucciones de la corte para las huellas
-step-follow-court-instructions-body = Tal vez el juez o el abogado del gobierno le dio pasos por escrito para las huellas. El abogado del gobierno es el abogado de ICE en su caso. A veces estos pasos se llaman "pre-order instructions". Búsquelos en los papeles de la corte. Haga justo lo que dicen. ¿No tiene esos pasos, ni un aviso? Entonces llame a USCIS. Avise también al abogado del gobierno antes de su audiencia.
+step-follow-court-instructions-body = El juez o el abogado del gobierno pudo darle pasos por escrito para las huellas. El abogado del gobierno es el abogado de ICE en su caso. A veces estos pasos se llaman "pre-order instructions". Búsquelos en los papeles de la corte. Haga lo que dicen. ¿No tiene pasos ni aviso? Entonces llame a USCIS. Avise también al abogado del gobierno antes de su audiencia.
 
 ## contact-government-lawyer
 
 step-contact-government-lawyer-title = Avise al abogado del gobierno
-step-contact-government-lawyer-body = El abogado del gobierno trabaja para ICE. Está del otro lado en su caso en la corte. ICE es el Servicio de Inmigración y Control de Aduanas. Sus abogados trabajan en la Oficina del Asesor Jurídico Principal. Dígale a esa oficina que todavía no le han tomado las huellas. Tal vez le puedan ayudar a tener una cita. Busque el teléfono de la oficina en la página web de ICE. Si les escribe, guarde una copia.
+step-contact-government-lawyer-body = { $track ->
+        [not-sure] ¿Un juez tiene su caso? Entonces lea este paso.
+       *[other] { "" }
+    } El abogado del gobierno trabaja para ICE, del otro lado de su caso en la corte. ICE es el Servicio de Inmigración y Control de Aduanas. Sus abogados trabajan en la Oficina del Asesor Legal Principal. Busque el teléfono de la oficina en la página de ICE. { $situation ->
+        [appointment-upcoming] Después de su cita, dé a esta oficina una copia de su aviso sellado. ¿Su cita es después de su audiencia? ¿O no sabe la fecha? Entonces avise a la oficina ahora.
+        [attended] Dé a esta oficina una copia de su aviso sellado. Muestra que sus huellas están hechas.
+       *[other] Diga a esta oficina que sus huellas no están hechas. Diga qué hizo para hacerlas.
+    } Si les escribe, guarde una copia.
 
 ## tell-the-judge
 
 step-tell-the-judge-title = Dígale al juez lo que hizo
-step-tell-the-judge-body = En su audiencia, o antes, dígale al juez que trató de que le tomaran las huellas. Lleve pruebas de lo que hizo, como las notas de sus llamadas, sus cartas y sus avisos. El juez puede poner una fecha límite para las huellas. Si usted no la cumple y no tiene una buena razón, el juez puede tratar su solicitud como abandonada. Esto quiere decir que el juez actúa como si usted la hubiera dejado.
+step-tell-the-judge-body = { $track ->
+        [not-sure] ¿Un juez tiene su caso? Entonces lea este paso.
+       *[other] { "" }
+    } { $situation ->
+        [appointment-upcoming] Lleve su aviso sellado a su audiencia. Prueba que sus huellas están hechas. ¿Su cita es después de su audiencia? ¿O no sabe la fecha? Entonces avise al juez ahora, por escrito. Guarde una copia.
+        [attended] Lleve su aviso sellado a su audiencia. Prueba que sus huellas están hechas.
+       *[other] Antes de su audiencia, o en ella, diga al juez que trató de hacer sus huellas. Lleve pruebas de lo que hizo, como sus notas de llamadas, cartas y avisos. El juez puede poner una fecha límite para las huellas. Si no cumple sin una buena razón, el juez puede tratar su solicitud como abandonada. Esto quiere decir que el juez actúa como si usted la dejara.
+    }
 
 ## respond-to-letter
 
 step-respond-to-letter-title = { $letter ->
         [rfe] Responda a la Solicitud de Evidencia
-        [noid] Responda al Aviso de Intención de Denegar
-       *[other] Responda a la carta de USCIS
+        [noid] Responda al Aviso de Intención de Negar
+       *[other] Busque hoy la fecha límite en cada carta
     }
 step-respond-to-letter-body = { $letter ->
-        [rfe] USCIS le mandó una Solicitud de Evidencia, o RFE. USCIS pide más información antes de decidir.
-        [noid] USCIS le mandó un Aviso de Intención de Denegar, o NOID. USCIS piensa negar su solicitud si usted no responde.
-       *[other] Lea con cuidado cada carta de USCIS.
-    } La carta dice qué le piden y la fecha para responder. La fecha impresa en la carta es la que cuenta. Responda como dice la carta, antes de esa fecha. Guarde una copia de su respuesta y una prueba de que la mandó. Busque ayuda legal ahora.
+        [rfe] USCIS le mandó una Solicitud de Evidencia, o RFE. Pide más información antes de decidir.
+        [noid] USCIS le mandó un Aviso de Intención de Negar, o NOID. USCIS planea negar su solicitud. Debe responder antes de la fecha límite.
+       *[other] Puede tener una carta de USCIS con fecha límite. Lea hoy cada carta de USCIS. Busque una fecha para responder.
+    } La carta dice qué necesita USCIS y la fecha para responder. La fecha impresa en la carta es la que vale. Responda como dice la carta, antes de esa fecha. Guarde una copia de su respuesta y la prueba de que la mandó. Busque ayuda legal ahora.
 
 ## motion-to-reopen
 
 step-motion-to-reopen-title = { $track ->
-        [asylum-uscis] Busque ayuda legal ahora sobre la decisión
-        [asylum-court] Busque ayuda legal ahora sobre la decisión
-       *[other] Pida a USCIS que reabra su caso
+        [asylum-uscis] Busque ayuda legal con la decisión ahora
+        [asylum-court] Busque ayuda legal con la decisión ahora
+        [other-court] Busque ayuda legal con la decisión ahora
+       *[other] Pida a USCIS que abra su caso otra vez
     }
-step-motion-to-reopen-body = { $track ->
-        [asylum-uscis] Las decisiones de asilo siguen otras reglas. Hable con un abogado de inmediato. Los plazos pueden ser cortos. Lleve la decisión y todos sus avisos.
-        [asylum-court] Las decisiones de asilo siguen otras reglas. Hable con un abogado de inmediato. Los plazos pueden ser cortos. Lleve la decisión y todos sus avisos.
-       *[other] Si le negaron la solicitud por faltar a la cita, no puede apelar. Pero sí puede pedir a USCIS que abra su caso otra vez. Esto se llama moción para reabrir. Se hace con el Formulario I-290B. USCIS debe recibir la moción antes de que pasen { $motion-days } días desde la decisión. Si la decisión le llegó por correo, tiene { $motion-days-mailed } días. Así que actúe rápido y busque ayuda legal ahora.
+step-motion-to-reopen-body = { $letter ->
+        [denied] { $track ->
+            [not-sure] Si USCIS tomó la decisión, lea este paso.
+           *[other] { "" }
+        }
+       *[other] ¿Una carta dice que USCIS negó su solicitud? Entonces lea este paso.
+    } { $track ->
+        [asylum-uscis] Hable con un ayudante legal ya. Después de una negación por faltar a la cita, su caso puede ir a la corte de inmigración. Entonces le llega un Aviso de Comparecencia. Los plazos pueden ser cortos. Lleve la decisión y todos sus avisos.
+        [asylum-court] Un juez decide su caso, así que el próximo paso le dice qué puede hacer. Hable con un ayudante legal ya.
+        [other-court] Un juez decide su caso, así que el próximo paso le dice qué puede hacer. Hable con un ayudante legal ya.
+       *[other] No puede apelar una negación por faltar a la cita, pero puede pedir a USCIS que abra su caso otra vez con el Formulario I-290B, y hay que pagar. USCIS debe recibirlo dentro de { $motion-days } días de la decisión, o { $motion-days-mailed } días si la decisión llegó por correo. Debe mostrar que la decisión fue un error, por ejemplo que pidió otra fecha a tiempo o que el aviso fue a una dirección mala. Una buena razón sola casi nunca basta. También puede pedir otra vez. Si USCIS se equivocó, pida al Centro de Contacto una solicitud de servicio. Actúe rápido y busque ayuda legal.
     }
 
 ## get-legal-help
@@ -182,12 +230,27 @@ step-motion-to-reopen-body = { $track ->
 step-get-legal-help-title = Busque ayuda legal gratis o de bajo costo
 step-get-legal-help-body = { $situation ->
         [court-hearing-soon] Su audiencia es pronto, así que busque ayuda ahora.
-        [missed-with-letter] Su carta tiene una fecha límite, así que busque ayuda ahora.
+        [missed-with-letter] Su carta puede tener fecha límite, así que busque ayuda ahora.
         [denied] Tiene poco tiempo para actuar, así que busque ayuda ahora.
-       *[other] No tiene que hacer esto sin ayuda.
-    } La corte de inmigración tiene una lista de quienes dan servicios legales gratis. Los grupos sin fines de lucro también le pueden ayudar. Busque grupos que el Departamento de Justicia ha aprobado. Algunas personas que trabajan allí son "representantes acreditados". Ellas pueden dar ayuda legal. Nunca le pague a un "notario". En Estados Unidos, un notario no es abogado y no puede darle consejos legales. Lleve todos sus avisos.
+       *[other] { $hearing-soon ->
+            [yes] Su audiencia puede ser pronto, así que busque ayuda ahora.
+           *[other] No tiene que hacer esto solo.
+        }
+    } La corte de inmigración tiene una lista de servicios legales gratis, y los grupos sin fines de lucro también ayudan. Busque grupos aprobados por el Departamento de Justicia. Parte de su personal son "representantes acreditados", que pueden dar ayuda legal. Nunca pague a un "notario", porque un notario no es abogado y no puede dar consejos legales. Lleve todos sus avisos.
 
 ## find-your-case
 
 step-find-your-case-title = Averigüe dónde está su caso
-step-find-your-case-body = Busque en sus papeles un aviso de recibo de USCIS. Es el Formulario I-797C y tiene un número de recibo. Use ese número para ver el estado de su caso en la página web de USCIS. Después, busque su número A. Empieza con la letra A. Con ese número, llame a la línea de la corte de inmigración al { $eoir-line }, o use el estado de casos en línea de la corte. Así sabrá si un juez tiene su caso. Luego busque ayuda legal y lleve sus papeles.
+step-find-your-case-body = Busque en sus papeles un aviso de recibo de USCIS. Es el Formulario I-797C y tiene un número de recibo. Use ese número para ver el estado de su caso en la página de USCIS. Esa página no muestra casos de la corte. Luego busque su número A. Empieza con la letra A. Con él, llame a la línea de la corte al { $eoir-line }, o use la página de la corte. Así sabe si un juez tiene su caso. Luego busque ayuda legal y lleve sus papeles.
+step-appeal-to-board-title = Pida que revisen la decisión del juez
+step-appeal-to-board-body = { $track ->
+        [asylum-court] { $letter ->
+            [denied] { "" }
+           *[other] ¿Un juez decidió su caso? Entonces lea este paso.
+        }
+        [other-court] { $letter ->
+            [denied] { "" }
+           *[other] ¿Un juez decidió su caso? Entonces lea este paso.
+        }
+       *[other] ¿Un juez decidió su caso? Entonces lea este paso.
+    } Hable con un ayudante legal ya. El juez pudo ordenar que salga del país. Tiene dos caminos. Puede apelar a la Junta de Apelaciones de Inmigración con el Formulario EOIR-26. La Junta debe recibirlo dentro de { $board-appeal-days } días de la decisión. O puede pedir al juez que abra su caso otra vez. Esto se llama moción para reabrir. El Formulario I-290B no sirve para una decisión del juez.

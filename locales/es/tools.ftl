@@ -49,8 +49,18 @@ deadline-motion-to-reopen-passed = Su último día fue el { $date }. { $days ->
         [one] Eso fue hace 1 día.
        *[other] Eso fue hace { $days } días.
     } USCIS todavía puede aceptar una moción tardía, pero solo si usted demuestra que el retraso fue razonable y fuera de su control. Busque ayuda legal ahora.
+deadline-appeal-to-board-upcoming = Su último día es el { $date }. { $days ->
+        [one] Falta 1 día.
+       *[other] Faltan { $days } días.
+    } La Junta de Apelaciones de Inmigración debe recibir su apelación a más tardar ese día. Busque ayuda legal ahora.
+deadline-appeal-to-board-today = Hoy, { $date }, es su último día. La Junta de Apelaciones de Inmigración debe recibir su apelación hoy. Busque ayuda legal ahora.
+deadline-appeal-to-board-passed = Su último día fue el { $date }. { $days ->
+        [one] Eso fue hace 1 día.
+       *[other] Eso fue hace { $days } días.
+    } Puede que ya no pueda apelar. Un abogado todavía puede buscar una salida. Busque ayuda legal ahora.
 checklist-deadline-respond-to-letter = Responda a la carta a más tardar el { $date }
 checklist-deadline-motion-to-reopen = Presente la moción a más tardar el { $date }
+checklist-deadline-appeal-to-board = La Junta debe recibir su apelación a más tardar el { $date }
 
 ## Calendar file (.ics)
 calendar-link = Agregue las fechas a su calendario
@@ -62,6 +72,7 @@ calendar-reschedule-summary = Pida una nueva fecha antes del { $date }
 calendar-reschedule-description = Pida a USCIS una nueva fecha antes de su cita. Su plan en Huella le dice cómo.
 calendar-deadline-respond-to-letter-summary = Fecha límite: su respuesta debe llegar a USCIS
 calendar-deadline-motion-to-reopen-summary = Último día: USCIS debe recibir su moción
+calendar-deadline-appeal-to-board-summary = Último día: la Junta debe recibir su apelación
 calendar-deadline-description = Esta es la fecha que usted copió de su carta. Confírmela en la carta. Busque ayuda legal.
 
 ## Call sheet (a printable page for calling the Contact Center)

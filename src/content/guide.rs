@@ -23,6 +23,30 @@ pub struct Phone {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub url: Option<String>,
+    /// A short quote of the passage relied on, for the reviewer.
+    pub passage: Option<String>,
+}
+
+/// A fact that changes what a person does: where it comes from, when it was
+/// last reviewed, and the steps whose words rely on it.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Fact {
+    pub sources: Vec<String>,
+    pub reviewed: NaiveDate,
+    pub steps: Vec<String>,
+}
+
+/// A rule that may change soon: its status, when it was last checked, and
+/// the steps that must be reviewed when it changes.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Watch {
+    pub status: String,
+    pub checked: NaiveDate,
+    pub sources: Vec<String>,
+    pub steps: Vec<String>,
+    pub note: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,6 +110,8 @@ struct GuideFile {
     links: Links,
     sources: BTreeMap<String, Source>,
     steps: BTreeMap<String, StepData>,
+    facts: BTreeMap<String, Fact>,
+    watch: BTreeMap<String, Watch>,
     glossary: Glossary,
 }
 
@@ -100,6 +126,10 @@ pub struct Guide {
     pub links: Links,
     pub sources: BTreeMap<String, Source>,
     steps: BTreeMap<String, StepData>,
+    /// Facts that change what a person does, with their sources and review dates.
+    pub facts: BTreeMap<String, Fact>,
+    /// Volatile rules to watch, with their status and the date last checked.
+    pub watch: BTreeMap<String, Watch>,
     pub glossary: Glossary,
 }
 
@@ -136,6 +166,7 @@ impl Guide {
             recent_miss_days: number("walk-in-days")?,
             motion_days: number("motion-days")?,
             motion_days_mailed: number("motion-days-mailed")?,
+            appeal_days: number("board-appeal-days")?,
             receipt_call_after: waited("receipt-call-after", &file.rules.receipt_call_after)?,
             notice_call_after: waited("notice-call-after", &file.rules.notice_call_after)?,
         };
@@ -155,6 +186,27 @@ impl Guide {
             if let Some(t) = data.terms.iter().find(|t| !file.glossary.terms.contains(t)) {
                 return invalid(format!("step {step} names unknown glossary term {t}"));
             }
+        }
+        let known_step = |id: &String| StepId::parse(id).is_some();
+        let known_source = |id: &String| file.sources.contains_key(id);
+        for (id, fact) in &file.facts {
+            if fact.sources.is_empty() || !fact.sources.iter().all(known_source) {
+                return invalid(format!("facts.{id} cites no source or an unknown one"));
+            }
+            if fact.steps.is_empty() || !fact.steps.iter().all(known_step) {
+                return invalid(format!("facts.{id} names no step or an unknown one"));
+            }
+        }
+        for (id, watch) in &file.watch {
+            if watch.sources.is_empty() || !watch.sources.iter().all(known_source) {
+                return invalid(format!("watch.{id} cites no source or an unknown one"));
+            }
+            if watch.steps.is_empty() || !watch.steps.iter().all(known_step) {
+                return invalid(format!("watch.{id} names no step or an unknown one"));
+            }
+        }
+        if number("online-limit-hours")? * 60 != crate::decision::facts::ONLINE_LIMIT_MINUTES {
+            return invalid("numbers.online-limit-hours differs from the decision rules".into());
         }
         if let Some(id) = file.steps.keys().find(|id| StepId::parse(id).is_none()) {
             return invalid(format!("steps.{id} is not a step id"));
@@ -178,6 +230,8 @@ impl Guide {
             links: file.links,
             sources: file.sources,
             steps: file.steps,
+            facts: file.facts,
+            watch: file.watch,
             glossary: file.glossary,
         })
     }

@@ -144,6 +144,10 @@ pub const VARIABLES: &[&str] = &[
     "minute",
     "period",
     "time",
+    "urgency",
+    "hearing-soon",
+    "first",
+    "step",
 ];
 
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;

@@ -82,7 +82,7 @@ macro_rules! questions {
         }
 
         /// A stored answer set, typed. `None` means not answered.
-        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
         pub struct Answers {
             $($(#[$doc])* pub $field: Option<$ty>,)+
         }
@@ -150,10 +150,11 @@ questions! {
     Receipt => "receipt", receipt: YesNoNotSure, Required;
     Waited => "waited", waited: Waited, Required;
     AppointmentDate => "appointment-date", appointment_date: DateAnswer, Required;
-    AppointmentPassed => "appointment-passed", appointment_passed: YesNoNotSure, Required;
-    /// The time on the notice, for the calendar's reminders.
+    /// The time on the notice: with the clock, it settles "has it passed?"
+    /// and "within 12 hours?"; and the calendar's reminders use it.
     AppointmentTime => "appointment-time", appointment_time: TimeAnswer, Optional;
-    Attended => "attended", attended: YesNoNotSure, Required;
+    AppointmentPassed => "appointment-passed", appointment_passed: YesNoNotSure, Required;
+    Attended => "attended", attended: Attended, Required;
     MissedRecently => "missed-recently", missed_recently: YesNoNotSure, Required;
     Letter => "letter", letter: Letter, Required;
     /// The response deadline printed on an RFE or NOID.
@@ -162,6 +163,8 @@ questions! {
     DecisionDate => "decision-date", decision_date: DateAnswer, Optional;
     /// Whether the denial came by mail (3 more days for a motion).
     DecisionMailed => "decision-mailed", decision_mailed: YesNoNotSure, Optional;
+    /// The date on the new appointment notice that came after a miss.
+    NewAppointmentDate => "new-appointment-date", new_appointment_date: DateAnswer, Required;
     CanAttend => "can-attend", can_attend: YesNoNotSure, Required;
     Within12Hours => "within-12-hours", within_12_hours: YesNoNotSure, Required;
     Reschedules => "reschedules", reschedules: Reschedules, Required;
@@ -174,6 +177,7 @@ id_enum!(CaseType {
     AsylumUscis => "asylum-uscis",
     AsylumCourt => "asylum-court",
     OtherUscis => "other-uscis",
+    OtherCourt => "other-court",
     NotSure => NOT_SURE,
 });
 
@@ -210,8 +214,26 @@ id_enum!(Letter {
     Rfe => "rfe",
     Noid => "noid",
     Denied => "denied",
+    NewAppointment => "new-appointment",
     NotSure => NOT_SURE,
 });
+
+id_enum!(
+    /// Whether the person went to the appointment and the fingerprints were taken.
+    Attended {
+        Yes => "yes",
+        No => "no",
+        TurnedAway => "turned-away",
+        NotSure => NOT_SURE,
+    }
+);
+
+impl CaseType {
+    /// Whether a judge has the case (the court track's duties apply).
+    pub fn is_court(self) -> bool {
+        matches!(self, CaseType::AsylumCourt | CaseType::OtherCourt)
+    }
+}
 
 id_enum!(Reschedules {
     Zero => "0",
@@ -244,6 +266,7 @@ choice_answers!(
     YesNo,
     Waited,
     Letter,
+    Attended,
     Reschedules
 );
 
@@ -365,9 +388,10 @@ impl Answers {
     /// The answer to a date question (`None` for any other question).
     pub fn date(&self, id: QuestionId) -> Option<DateAnswer> {
         match self.get(id)? {
-            Answer::AppointmentDate(d) | Answer::LetterDeadline(d) | Answer::DecisionDate(d) => {
-                Some(d)
-            }
+            Answer::AppointmentDate(d)
+            | Answer::LetterDeadline(d)
+            | Answer::DecisionDate(d)
+            | Answer::NewAppointmentDate(d) => Some(d),
             _ => None,
         }
     }

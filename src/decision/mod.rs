@@ -10,7 +10,9 @@ pub use answers::{
     Answer, AnswerError, AnswerValue, Answers, DateAnswer, NOT_SURE, QuestionId, QuestionKind,
     TimeAnswer,
 };
+pub use facts::Now;
+pub use flow::DateProblem;
 pub use plan::{
-    BringId, CallSheet, Deadline, KeyDates, Outcome, Plan, PlanContext, RescheduleBy, Route, Rules,
-    Situation, StepId, Urgency, UrgencyId, evaluate,
+    BringId, CallSheet, Deadline, KeyDates, Memo, Outcome, Plan, PlanContext, RescheduleBy, Route,
+    Rules, Situation, StepId, Urgency, UrgencyId, evaluate, evaluate_with,
 };

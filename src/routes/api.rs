@@ -4,7 +4,7 @@ use std::convert::Infallible;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::Serialize;
 use serde_json::Value;
@@ -16,7 +16,7 @@ use super::respond::whole_from_shell;
 use crate::cache::PageKey;
 use crate::content::{DEFAULT_LANGUAGE, Language, Texts, guide};
 use crate::decision::{
-    AnswerError, Answers, Outcome, Plan, QuestionId, StepId, UrgencyId, evaluate,
+    AnswerError, Answers, Now, Outcome, Plan, QuestionId, StepId, UrgencyId, evaluate, flow,
 };
 use crate::views::PlanView;
 
@@ -91,7 +91,8 @@ enum Refused {
 
 struct PlanRequest {
     answers: Answers,
-    today: Option<NaiveDate>,
+    /// `today` and `now` as sent: a date, or a date and time of day.
+    now: Option<Now>,
     language: Language,
 }
 
@@ -151,9 +152,26 @@ fn parse_fields(
             Some(today)
         }
     };
+    // `now` (optional): the local date and time, `YYYY-MM-DDTHH:MM`. With
+    // an appointment time, it settles "has it passed?" and "within 12 hours?".
+    let at = match object.get("now") {
+        None | Some(Value::Null) => None,
+        Some(v) => {
+            let bad = || Refused::Field("api-error-bad-now", "now".to_owned());
+            let text = v.as_str().ok_or_else(bad)?;
+            let at = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+                .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+                .map_err(|_| bad())?;
+            let far = (at.date() - server_today).num_days().abs() > TODAY_RANGE_DAYS;
+            if far || today.is_some_and(|d| d != at.date()) {
+                return Err(bad());
+            }
+            Some(Now::from(at))
+        }
+    };
     Ok(PlanRequest {
         answers,
-        today,
+        now: at.or(today.map(Now::from)),
         language,
     })
 }
@@ -220,8 +238,17 @@ pub async fn plan(
         }
     };
     let tr = Texts::of(request.language);
-    let today = request.today.unwrap_or_else(|| state.today());
-    let plan = match evaluate(&request.answers, today, &guide().rules) {
+    let now = request.now.unwrap_or_else(|| state.now());
+    if let Some((question, problem)) = flow::date_problem(&request.answers, now) {
+        let key = super::form::date_problem_key(problem);
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            tr,
+            key,
+            Some(question.as_str()),
+        );
+    }
+    let plan = match evaluate(&request.answers, now, &guide().rules) {
         Outcome::Incomplete(next) => {
             return HttpResponse::Ok().json(PlanResponse {
                 complete: false,

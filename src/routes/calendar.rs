@@ -94,8 +94,8 @@ pub async fn download(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let Current { answers, .. } = session::current(&state, &req).await?;
-    let today = state.today();
-    let Outcome::Complete(plan) = evaluate(&answers, today, &crate::content::guide().rules) else {
+    let now = state.now();
+    let Outcome::Complete(plan) = evaluate(&answers, now, &crate::content::guide().rules) else {
         return Err(AppError::NotFound);
     };
     let events = events(state.texts(&req), &plan);

@@ -4,7 +4,8 @@
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::decision::{
-    Answer, AnswerValue, DateAnswer, NOT_SURE, QuestionId, QuestionKind, TimeAnswer,
+    Answer, AnswerValue, Answers, DateAnswer, DateProblem, NOT_SURE, Now, QuestionId, QuestionKind,
+    TimeAnswer, flow,
 };
 
 /// The fields of a posted question form (only the first of each name counts).
@@ -71,6 +72,29 @@ pub fn parse(question: QuestionId, s: &Submission, today: NaiveDate) -> Result<A
         QuestionKind::Time => parse_time(question, s)?.to_value(),
     };
     Answer::parse(question, &raw).ok_or_else(|| nothing_chosen(question))
+}
+
+/// The message key of each date the rules refuse (`flow::date_problem`).
+pub fn date_problem_key(problem: DateProblem) -> &'static str {
+    match problem {
+        DateProblem::DecisionInFuture => "date-error-decision-in-future",
+        DateProblem::DecisionBeforeAppointment => "date-error-decision-before-appointment",
+        DateProblem::NewAppointmentPassed => "date-error-new-appointment-passed",
+    }
+}
+
+/// The answer, unless with the answers so far it gives a date that cannot
+/// be right (a decision in the future or before the appointment, a new
+/// appointment already gone): then the rules' message, at the date's field.
+pub fn check_dates(answer: Answer, answers: &Answers, now: Now) -> Result<Answer, Refusal> {
+    let mut with = answers.clone();
+    with.record(answer);
+    match flow::date_problem(&with, now) {
+        Some((question, problem)) if question == answer.question() => {
+            Err(refuse(date_problem_key(problem), "date-month"))
+        }
+        _ => Ok(answer),
+    }
 }
 
 /// No allowed value was given: the question's own message, at its first input.

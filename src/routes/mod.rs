@@ -28,6 +28,7 @@ use chrono::{NaiveDate, Utc};
 use crate::cache::PageCache;
 use crate::config::Settings;
 use crate::content::Texts;
+use crate::decision::Now;
 use crate::error::AppError;
 use crate::store::Store;
 use crate::views::PageContext;
@@ -52,6 +53,19 @@ impl AppState {
                 .with_timezone(&self.settings.timezone)
                 .date_naive()
         })
+    }
+
+    /// "Now" in the configured time zone: the date, and the time of day
+    /// (only the date when a fixed date is configured).
+    pub fn now(&self) -> Now {
+        match self.settings.today {
+            Some(date) => Now::from(date),
+            None => Now::from(
+                Utc::now()
+                    .with_timezone(&self.settings.timezone)
+                    .naive_local(),
+            ),
+        }
     }
 
     /// The texts in the language of this request.

@@ -3,7 +3,7 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::AppState;
@@ -13,7 +13,7 @@ use super::session::{self, Current};
 use crate::cache::{PageKey, PlanPage};
 use crate::content::guide;
 use crate::decision::flow;
-use crate::decision::{Answers, NOT_SURE, Outcome, Plan, QuestionId, evaluate};
+use crate::decision::{Answers, NOT_SURE, Now, Outcome, Plan, QuestionId, evaluate};
 use crate::error::AppError;
 use crate::shell::{CODE_MARK, TOKEN_MARK};
 use crate::store::SessionId;
@@ -27,8 +27,8 @@ fn question_href(q: QuestionId) -> String {
 }
 
 /// Where the person goes next: the first unanswered question, or the check page.
-fn next_location(answers: &Answers, today: NaiveDate) -> String {
-    flow::next_to_ask(answers, today).map_or_else(|| "/check-answers".to_owned(), question_href)
+fn next_location(answers: &Answers, now: Now) -> String {
+    flow::next_to_ask(answers, now).map_or_else(|| "/check-answers".to_owned(), question_href)
 }
 
 pub async fn start(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
@@ -65,10 +65,10 @@ pub async fn question(
 ) -> Result<HttpResponse, AppError> {
     let question = parse_question(&id)?;
     let Current { id, answers } = session::current(&state, &req).await?;
-    let today = state.today();
-    let path = flow::path(&answers, today);
+    let now = state.now();
+    let path = flow::path(&answers, now);
     if !path.contains(&question) {
-        return Ok(see_other(&next_location(&answers, today)));
+        return Ok(see_other(&next_location(&answers, now)));
     }
     let mut ctx = state.form_context(&req, id.is_some())?;
     // The page is cut from its route, not the path as typed.
@@ -100,12 +100,15 @@ pub async fn answer(
     let submission = Submission::from_pairs(pairs);
 
     let Current { id, mut answers } = session::current(&state, &req).await?;
-    let today = state.today();
-    let path = flow::path(&answers, today);
+    let now = state.now();
+    let today = now.date;
+    let path = flow::path(&answers, now);
     if !path.contains(&question) {
-        return Ok(see_other(&next_location(&answers, today)));
+        return Ok(see_other(&next_location(&answers, now)));
     }
-    let answer = match form::parse(question, &submission, today) {
+    let parsed = form::parse(question, &submission, today)
+        .and_then(|answer| form::check_dates(answer, &answers, now));
+    let answer = match parsed {
         Ok(answer) => answer,
         Err(refusal) => {
             let ctx = state.form_context(&req, id.is_some())?;
@@ -149,7 +152,7 @@ pub async fn answer(
     };
     state.store.save_answer(&session_id, answer).await?;
     answers.record(answer);
-    let mut response = see_other(&next_location(&answers, today));
+    let mut response = see_other(&next_location(&answers, now));
     if is_new {
         response
             .add_cookie(&session::cookie(&session_id, &state.settings))
@@ -165,11 +168,11 @@ async fn complete_plan(
     req: &HttpRequest,
 ) -> Result<Result<(Current, Plan), HttpResponse>, AppError> {
     let current = session::current(state, req).await?;
-    let today = state.today();
-    if let Some(next) = flow::next_to_ask(&current.answers, today) {
+    let now = state.now();
+    if let Some(next) = flow::next_to_ask(&current.answers, now) {
         return Ok(Err(see_other(&question_href(next))));
     }
-    match evaluate(&current.answers, today, &guide().rules) {
+    match evaluate(&current.answers, now, &guide().rules) {
         Outcome::Complete(plan) => Ok(Ok((current, plan))),
         _ => Ok(Err(see_other(&question_href(QuestionId::CaseType)))),
     }
@@ -220,7 +223,7 @@ pub async fn check_answers(
         Err(elsewhere) => return Ok(elsewhere),
     };
     let ctx = state.context(&req, true);
-    let path = flow::path(&answers, state.today());
+    let path = flow::path(&answers, state.now());
     html(
         StatusCode::OK,
         &CheckAnswersPage::build(&ctx, &path, &answers),

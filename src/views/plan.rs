@@ -83,8 +83,17 @@ impl PlanView {
                 step_view(tr, guide, &args, index + 1, step, note)
             })
             .collect();
+        let steps: Vec<StepView> = steps;
+        // The situation sentence names the first step (the ordering rule's choice).
+        let mut situation = tr.format(&format!("situation-{}", plan.situation), &args);
+        if let Some(first) = steps.first() {
+            let mut with_step = args.clone();
+            with_step.insert("step".into(), FluentValue::from(first.title.clone()));
+            situation.push(' ');
+            situation.push_str(&tr.format("situation-first", &with_step));
+        }
         PlanView {
-            situation: tr.format(&format!("situation-{}", plan.situation), &args),
+            situation,
             urgency: urgency_text(tr, plan.urgency, args.clone()),
             urgency_id: plan.urgency.id().as_str(),
             steps,
@@ -130,6 +139,9 @@ fn plan_args(tr: &Texts, ctx: &PlanContext, plan: &Plan) -> Args {
             "letter",
             ctx.letter.map_or("unknown", |l| l.as_str()).to_owned(),
         ),
+        ("urgency", plan.urgency.id().as_str().to_owned()),
+        ("hearing-soon", known(ctx.hearing_soon).to_owned()),
+        ("first", ctx.first.map_or("none", |s| s.as_str()).to_owned()),
     ])
 }
 

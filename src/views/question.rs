@@ -195,7 +195,8 @@ fn answer_text(tr: &Texts, answer: Answer) -> String {
     match answer {
         Answer::AppointmentDate(DateAnswer::On(date))
         | Answer::LetterDeadline(DateAnswer::On(date))
-        | Answer::DecisionDate(DateAnswer::On(date)) => tr.date(date),
+        | Answer::DecisionDate(DateAnswer::On(date))
+        | Answer::NewAppointmentDate(DateAnswer::On(date)) => tr.date(date),
         Answer::AppointmentTime(TimeAnswer::At(time)) => tr.time(time),
         _ => tr.t(&format!(
             "q-{}-opt-{}",

@@ -128,3 +128,61 @@ async fn the_api_stores_nothing() {
     assert!(response.headers().get("set-cookie").is_none());
     assert_eq!(app.stored_rows().await, (0, 0), "no session, no answers");
 }
+
+#[actix_web::test]
+async fn a_decision_date_in_the_future_or_before_the_appointment_is_422_with_a_clear_message() {
+    let app = spawn_app().await;
+    let body = |decided: &str| {
+        format!(
+            r#"{{"answers": {{"case-type": "other-uscis", "notice": "yes", "appointment-date": "2026-11-01",
+            "attended": "no", "letter": "denied", "decision-date": "{decided}", "moved": "no"}}, "today": "2026-11-22"}}"#
+        )
+    };
+    for (decided, key) in [
+        ("2026-12-01", "date-error-decision-in-future"),
+        ("2026-10-20", "date-error-decision-before-appointment"),
+    ] {
+        let response = app.post_plan(&body(decided)).await;
+        assert_eq!(response.status(), 422, "{decided}");
+        let answer: Value = response.json().await.unwrap();
+        assert_eq!(answer["field"], "decision-date");
+        assert_eq!(answer["error"], crate::helpers::english(key));
+    }
+    assert_eq!(app.post_plan(&body("2026-11-10")).await.status(), 200);
+}
+
+#[actix_web::test]
+async fn now_with_the_appointment_time_settles_whether_it_has_passed_and_a_bad_now_is_422() {
+    let app = spawn_app().await;
+    let body = |now: &str| {
+        format!(
+            r#"{{"answers": {{"case-type": "asylum-uscis", "notice": "yes", "appointment-date": "2026-11-22",
+            "appointment-time": "09:00"}}, {now}}}"#
+        )
+    };
+    let next = |response: reqwest::Response| async move {
+        let answer: Value = response.json().await.unwrap();
+        answer["next_question"].as_str().map(str::to_owned)
+    };
+    // Only the date: the person is asked, as before.
+    let only_today = app.post_plan(&body(r#""today": "2026-11-22""#)).await;
+    assert_eq!(
+        next(only_today).await.as_deref(),
+        Some("appointment-passed")
+    );
+    let after = app.post_plan(&body(r#""now": "2026-11-22T10:15""#)).await;
+    assert_eq!(next(after).await.as_deref(), Some("attended"));
+    let before = app
+        .post_plan(&body(r#""now": "2026-11-22T07:00", "today": "2026-11-22""#))
+        .await;
+    assert_eq!(next(before).await.as_deref(), Some("can-attend"));
+    for bad in [
+        r#""now": "10:15""#,
+        r#""now": "2026-11-23T10:15", "today": "2026-11-22""#,
+    ] {
+        let response = app.post_plan(&body(bad)).await;
+        assert_eq!(response.status(), 422, "{bad}");
+        let answer: Value = response.json().await.unwrap();
+        assert_eq!(answer["field"], "now");
+    }
+}

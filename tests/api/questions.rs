@@ -244,3 +244,61 @@ async fn the_start_page_says_what_huella_does_and_links_to_the_first_question() 
     assert!(css.text().await.unwrap().contains("@media print"));
     assert_eq!(app.get("/health").await.status(), 200);
 }
+
+#[actix_web::test]
+async fn a_decision_date_before_the_appointment_is_refused_on_the_form_with_the_rules_message() {
+    let app = spawn_app().await;
+    app.answer_all(&[
+        ("case-type", "other-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-11-01"),
+        ("attended", "no"),
+        ("letter", "denied"),
+    ])
+    .await;
+    let tr = Texts::of(DEFAULT_LANGUAGE);
+    for (month, day, key) in [
+        ("10", "20", "date-error-decision-before-appointment"),
+        ("12", "01", "date-error-decision-in-future"),
+    ] {
+        let response = app
+            .post_form(
+                "/questions/decision-date",
+                &[("month", month), ("day", day), ("year", "2026")],
+            )
+            .await;
+        assert_eq!(response.status(), 422, "{month}/{day}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains(&tr.t(key)), "{key}");
+    }
+    let fine = app
+        .post_form(
+            "/questions/decision-date",
+            &[("month", "11"), ("day", "10"), ("year", "2026")],
+        )
+        .await;
+    assert_eq!(fine.status(), 303);
+}
+
+#[actix_web::test]
+async fn a_new_appointment_after_a_miss_asks_its_date_shows_it_on_check_answers_and_plans_for_it() {
+    let app = spawn_app().await;
+    app.answer_all(&[
+        ("case-type", "asylum-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-11-01"),
+        ("attended", "no"),
+        ("letter", "new-appointment"),
+        ("new-appointment-date", "2026-12-15"),
+        ("can-attend", "yes"),
+        ("photo-id", "yes"),
+        ("moved", "no"),
+    ])
+    .await;
+    let tr = Texts::of(DEFAULT_LANGUAGE);
+    let check = app.get("/check-answers").await.text().await.unwrap();
+    assert!(check.contains(&tr.t("q-new-appointment-date-summary")));
+    assert!(check.contains("2026") && !check.contains("q-new-appointment-date-opt-"));
+    let result = app.get("/result").await.text().await.unwrap();
+    assert!(result.contains("data-step=\"attend-appointment\""));
+}

@@ -348,7 +348,7 @@ async function answerByForm(page, base, q, v) {
   await page.goto(`${base}/questions/${q}`);
   const path = new URL(page.url()).pathname;
   assert(path === `/questions/${q}`, `GET /questions/${q} went to ${path}`);
-  const isDate = ['appointment-date', 'letter-deadline', 'decision-date'].includes(q);
+  const isDate = ['appointment-date', 'letter-deadline', 'decision-date', 'new-appointment-date'].includes(q);
   if (q === 'appointment-time') {
     await page.fill('#time', v === 'not-sure' ? '' : v);
     await page.locator('main input[name="answer"]').setChecked(v === 'not-sure');

@@ -82,20 +82,29 @@ fn a_motion_to_reopen_is_due_30_days_after_the_decision_or_33_when_mailed() {
 }
 
 #[test]
-fn asylum_denials_are_not_given_the_form_i_290b_window() {
-    for case_type in ["asylum-uscis", "asylum-court"] {
-        let mut pairs = missed_with(&[("case-type", case_type), ("letter", "denied")]);
-        if case_type == "asylum-court" {
-            pairs.push(("hearing", "later"));
-        }
+fn asylum_denials_by_uscis_get_no_window_and_court_decisions_get_the_boards_30_days() {
+    let mut pairs = missed_with(&[("case-type", "asylum-uscis"), ("letter", "denied")]);
+    let a = answers(&pairs);
+    assert!(!flow::path(&a, today()).contains(&QuestionId::DecisionDate));
+    pairs.push(("decision-date", "2026-11-10"));
+    assert_eq!(
+        plan_for(&pairs).context.deadline,
+        None,
+        "an answer off the path is ignored"
+    );
+    for case_type in ["asylum-court", "other-court"] {
+        let pairs = missed_with(&[
+            ("case-type", case_type),
+            ("hearing", "later"),
+            ("letter", "denied"),
+            ("decision-date", "2026-11-10"),
+        ]);
         let a = answers(&pairs);
-        assert!(!flow::path(&a, today()).contains(&QuestionId::DecisionDate));
-        pairs.push(("decision-date", "2026-11-01"));
-        assert_eq!(
-            plan_for(&pairs).context.deadline,
-            None,
-            "{case_type}: an answer off the path is ignored"
-        );
+        // Mailing adds no days to the Board's deadline: not asked.
+        assert!(!flow::path(&a, today()).contains(&QuestionId::DecisionMailed));
+        let deadline = plan_for(&pairs).context.deadline.unwrap();
+        assert_eq!(deadline.step, StepId::AppealToBoard, "{case_type}");
+        assert_eq!(deadline.date, date("2026-12-10"), "{case_type}");
     }
 }
 

@@ -2,11 +2,12 @@
 //! exhaustive walk over every answer on every path.
 
 mod deadlines;
+mod second_round;
 mod walk;
 
 use chrono::NaiveDate;
 use huella::content::guide;
-use huella::decision::{Answers, Outcome, Plan, QuestionId, Situation, StepId, Urgency, evaluate};
+use huella::decision::{Answers, Outcome, Plan, QuestionId, Situation, Urgency, evaluate};
 
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -489,16 +490,6 @@ fn every_rule_in_the_table_gives_the_plan_domain_md_describes() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
-}
-
-#[test]
-fn legal_help_is_always_the_last_step_when_it_appears() {
-    for case in CASES {
-        let plan = plan_for(case.answers);
-        if let Some(i) = plan.steps.iter().position(|&s| s == StepId::GetLegalHelp) {
-            assert_eq!(i, plan.steps.len() - 1, "{}", case.name);
-        }
-    }
 }
 
 #[test]

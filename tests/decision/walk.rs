@@ -1,12 +1,18 @@
 //! An exhaustive walk: every value of every question on every path, with
 //! appointment dates on each side of every date boundary.
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
 use chrono::{Days, NaiveDate};
 use huella::content::{DEFAULT_LANGUAGE, Texts, guide};
-use huella::decision::answers::{CaseType, Hearing, Reschedules, YesNoNotSure};
-use huella::decision::facts::{self, Timing};
-use huella::decision::flow;
-use huella::decision::{Answers, Outcome, Plan, QuestionId, QuestionKind, StepId, evaluate};
+use huella::decision::answers::{Attended, CaseType, Hearing, Letter, Reschedules, YesNoNotSure};
+use huella::decision::facts::{self, Now, Timing};
+use huella::decision::{Answer, flow, plan};
+use huella::decision::{
+    Answers, Memo, NOT_SURE, Outcome, Plan, QuestionId, QuestionKind, Situation, StepId, Urgency,
+    evaluate_with,
+};
 use huella::views::PlanView;
 
 use super::today;
@@ -39,16 +45,29 @@ fn dates() -> Vec<String> {
 fn values(q: QuestionId) -> Vec<String> {
     match q.kind() {
         QuestionKind::Choice(values) => values.iter().map(|v| (*v).to_owned()).collect(),
+        // A new appointment is today or later (an earlier one is refused):
+        // today, tomorrow, two days ahead, or not known.
+        QuestionKind::Date if q == QuestionId::NewAppointmentDate => {
+            let mut v: Vec<String> = dates()[5..8].to_vec();
+            v.push(NOT_SURE.to_owned());
+            v
+        }
         QuestionKind::Date => dates(),
         QuestionKind::Time => vec!["09:30".to_owned(), "not-sure".to_owned()],
     }
 }
 
+fn now() -> Now {
+    Now::from(today())
+}
+
 /// Every complete answer set reachable by answering the form's questions,
-/// the optional ones included.
-fn walk(answers: Answers, out: &mut Vec<(Answers, Plan)>) {
+/// the optional ones included; the dates the form and the API refuse
+/// (`flow::date_problem`) are left out.
+fn walk(answers: Answers, out: &mut Vec<(Answers, Plan)>, memo: &mut Memo) {
     match flow::next_to_ask(&answers, today()) {
-        None => match evaluate(&answers, today(), &guide().rules) {
+        None if flow::date_problem(&answers, today()).is_some() => {}
+        None => match evaluate_with(&answers, today(), &guide().rules, memo) {
             Outcome::Complete(plan) => out.push((answers, plan)),
             Outcome::Incomplete(q) => panic!("the form asked everything, yet {q} is missing"),
         },
@@ -56,16 +75,24 @@ fn walk(answers: Answers, out: &mut Vec<(Answers, Plan)>) {
             for v in values(q) {
                 let mut next = answers.clone();
                 next.set(q, &v).expect("walk values are contract values");
-                walk(next, out);
+                // A refused date ends the path there, as the form refuses it.
+                if flow::date_problem(&next, today()).is_none() {
+                    walk(next, out, memo);
+                }
             }
         }
     }
 }
 
-fn all_plans() -> Vec<(Answers, Plan)> {
+/// The walk, made once for every test of this file.
+static ALL_PLANS: LazyLock<Vec<(Answers, Plan)>> = LazyLock::new(|| {
     let mut out = Vec::new();
-    walk(Answers::default(), &mut out);
+    walk(Answers::default(), &mut out, &mut Memo::default());
     out
+});
+
+fn all_plans() -> Vec<(Answers, Plan)> {
+    ALL_PLANS.clone()
 }
 
 fn has(plan: &Plan, step: StepId) -> bool {
@@ -75,6 +102,7 @@ fn has(plan: &Plan, step: StepId) -> bool {
 #[test]
 fn every_path_ends_in_a_complete_plan_with_steps() {
     let plans = all_plans();
+    eprintln!("walk: {} complete answer sets", plans.len());
     assert!(
         plans.len() > 5_000,
         "the walk covers many paths ({})",
@@ -96,11 +124,7 @@ fn reschedule_online_only_when_every_condition_of_the_online_tool_holds() {
             continue;
         }
         let ctx = format!("{a:?} -> {:?}", plan.steps);
-        assert_eq!(
-            facts::timing(&a, today()),
-            Some(Timing::Upcoming),
-            "passed or unknown: {ctx}"
-        );
+        assert!(facts::is_upcoming(&a, now()), "passed or unknown: {ctx}");
         assert!(
             !flow::could_be_within_12_hours(&a, today()),
             "within 12 hours or unknown: {ctx}"
@@ -121,8 +145,7 @@ fn reschedule_online_only_when_every_condition_of_the_online_tool_holds() {
 #[test]
 fn nobody_who_cannot_go_is_told_to_attend_and_nobody_is_left_without_a_way_to_reschedule() {
     for (a, plan) in all_plans() {
-        let upcoming = a.notice == Some(YesNoNotSure::Yes)
-            && facts::timing(&a, today()) == Some(Timing::Upcoming);
+        let upcoming = a.notice == Some(YesNoNotSure::Yes) && facts::is_upcoming(&a, now());
         if upcoming && a.can_attend == Some(YesNoNotSure::No) {
             assert!(!has(&plan, StepId::AttendAppointment), "{a:?}");
             assert!(
@@ -152,16 +175,16 @@ fn a_missed_appointment_is_called_in_first_and_the_walk_in_only_follows_a_recent
                 call.is_some_and(|c| c < walk_in),
                 "walk-in before calling: {a:?}"
             );
-            assert_eq!(a.attended, Some(YesNoNotSure::No), "{a:?}");
-            let recent = match facts::days_since(&a, today()) {
+            assert_eq!(a.attended, Some(Attended::No), "{a:?}");
+            let recent = match facts::days_since(&a, now()) {
                 Some(days) => days <= guide().rules.recent_miss_days,
                 None => a.missed_recently == Some(YesNoNotSure::Yes),
             };
             assert!(recent, "walk-in for an old miss: {a:?}");
         }
-        let missed = facts::timing(&a, today()) == Some(Timing::Passed)
-            && a.attended == Some(YesNoNotSure::No);
-        if missed && a.letter != Some(huella::decision::answers::Letter::Denied) {
+        let missed =
+            facts::timing(&a, now()) == Some(Timing::Passed) && a.attended == Some(Attended::No);
+        if missed && !matches!(a.letter, Some(Letter::Denied | Letter::NewAppointment)) {
             assert!(
                 has(&plan, StepId::CallContactCenter) && has(&plan, StepId::KeepProof),
                 "{a:?}"
@@ -170,28 +193,131 @@ fn a_missed_appointment_is_called_in_first_and_the_walk_in_only_follows_a_recent
     }
 }
 
+/// The complete answer sets where `question` has the definite `value`
+/// instead of `not-sure`, and every question that answer opens is answered
+/// `not-sure` (a question without that value: each of its values). Written
+/// apart from the decision module's own expansion, so the walk checks it.
+fn with_definite(a: &Answers, question: QuestionId, value: &str) -> Vec<Answers> {
+    fn fill(a: Answers, out: &mut Vec<Answers>) {
+        match flow::next_to_ask(&a, today()) {
+            None => {
+                if flow::date_problem(&a, today()).is_none() {
+                    out.push(flow::complete_answers(&a, today()).expect("all asked"));
+                }
+            }
+            Some(next) => {
+                let choices = values(next);
+                let unsure = choices.iter().any(|v| v == NOT_SURE);
+                for v in choices.iter().filter(|v| !unsure || *v == NOT_SURE) {
+                    let mut more = a.clone();
+                    more.set(next, v).expect("walk values are contract values");
+                    fill(more, out);
+                }
+            }
+        }
+    }
+    let mut start = a.clone();
+    start
+        .set(question, value)
+        .expect("walk values are contract values");
+    let mut out = Vec::new();
+    fill(start, &mut out);
+    out
+}
+
 #[test]
-fn i_dont_know_never_gets_a_riskier_plan_than_the_worse_definite_answer() {
+fn i_dont_know_never_loses_a_protective_step_or_urgency_that_any_definite_answer_would_give() {
+    // Every definite alternative is itself a complete answer set of the walk.
+    let by_answers: HashMap<&Answers, &Plan> = ALL_PLANS.iter().map(|(a, p)| (a, p)).collect();
+    let plan_of = |a: &Answers| {
+        *by_answers
+            .get(a)
+            .unwrap_or_else(|| panic!("not in the walk: {a:?}"))
+    };
+    let mut compared = 0;
+    let mut failures = Vec::new();
+    // One example of each kind of loss.
+    let mut kinds = std::collections::HashSet::new();
+    for (a, plan) in ALL_PLANS.iter() {
+        for question in flow::path(a, today()) {
+            if a.value(question).as_deref() != Some(NOT_SURE) {
+                continue;
+            }
+            // Each definite value that agrees with the person's other answers
+            // (an unknown date said to have passed is a date up to today).
+            let agrees = |v: &&String| {
+                Answer::parse(question, v)
+                    .is_some_and(|value| plan::agrees_with_the_rest(a, value, now()))
+            };
+            for value in values(question)
+                .iter()
+                .filter(|v| *v != NOT_SURE)
+                .filter(agrees)
+            {
+                for definite in with_definite(a, question, value) {
+                    let other = plan_of(&definite);
+                    compared += 1;
+                    let lost: Vec<StepId> = (other.steps.iter().copied())
+                        .filter(|s| s.is_protective() && !plan.steps.contains(s))
+                        .collect();
+                    let calmer = !plan.urgency.at_least(other.urgency, today());
+                    let kind = format!("{question}={value} {lost:?} {calmer}");
+                    if (!lost.is_empty() || calmer) && failures.len() < 10 && kinds.insert(kind) {
+                        failures.push(format!(
+                            "{question}=not-sure loses {lost:?} (urgency {:?} vs {:?}) against {question}={value}\n  unsure: {a:?}\n  definite: {definite:?}",
+                            plan.urgency, other.urgency
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    assert!(
+        compared > 10_000,
+        "the walk compares many plans ({compared})"
+    );
+}
+
+#[test]
+fn the_urgency_order_runs_from_today_to_wait() {
+    let t = today();
+    let day = |d| t.checked_add_days(Days::new(d)).unwrap();
+    let order = [
+        Urgency::Today,
+        Urgency::CheckNotice,
+        Urgency::BeforeDate(day(3)),
+        Urgency::OnDate(day(3)),
+        Urgency::ThisWeek,
+        Urgency::BeforeDate(day(30)),
+        Urgency::Wait,
+    ];
+    for w in order.windows(2) {
+        assert!(w[0].at_least(w[1], t), "{:?} before {:?}", w[0], w[1]);
+        assert!(!w[1].at_least(w[0], t), "{:?} after {:?}", w[1], w[0]);
+    }
+}
+
+#[test]
+fn a_reschedule_count_or_12_hour_answer_left_unsure_gives_the_same_steps_as_the_worse_answer() {
     let rules = &guide().rules;
-    let plan_of = |a: &Answers| match evaluate(a, today(), rules) {
+    let memo = Mutex::new(Memo::default());
+    let plan_of = |a: &Answers| match evaluate_with(a, today(), rules, &mut memo.lock().unwrap()) {
         Outcome::Complete(p) => p.steps,
         Outcome::Incomplete(q) => panic!("incomplete at {q}"),
     };
     for (a, plan) in all_plans() {
-        // Reschedule count unknown: the same plan as two or more.
         if a.reschedules == Some(Reschedules::NotSure) {
             let mut worse = a.clone();
             worse.reschedules = Some(Reschedules::TwoOrMore);
             assert_eq!(plan.steps, plan_of(&worse), "{a:?}");
         }
-        // Not sure whether within 12 hours: the same plan as within.
         if a.within_12_hours == Some(YesNoNotSure::NotSure) {
             let mut worse = a.clone();
             worse.within_12_hours = Some(YesNoNotSure::Yes);
             assert_eq!(plan.steps, plan_of(&worse), "{a:?}");
         }
-        // Hearing date unknown: every step of "within 60 days" is there too.
-        if a.case_type == Some(CaseType::AsylumCourt) && a.hearing == Some(Hearing::NotSure) {
+        if a.case_type.is_some_and(CaseType::is_court) && a.hearing == Some(Hearing::NotSure) {
             let mut worse = a.clone();
             worse.hearing = Some(Hearing::Within60Days);
             for step in plan_of(&worse) {
@@ -201,25 +327,78 @@ fn i_dont_know_never_gets_a_riskier_plan_than_the_worse_definite_answer() {
     }
 }
 
+/// Where a plan's steps stand, by id.
+fn position(plan: &Plan, step: StepId) -> Option<usize> {
+    plan.steps.iter().position(|&s| s == step)
+}
+
 #[test]
-fn a_move_puts_the_address_steps_first_with_the_court_form_before_uscis() {
+fn the_ordering_rule_puts_deadlines_and_legal_help_first_then_the_address_where_mail_may_go_astray()
+{
+    use StepId::*;
     for (a, plan) in all_plans() {
-        if a.moved != Some(YesNoNotSure::Yes) {
-            continue;
+        let ctx = format!("{a:?} -> {:?}", plan.steps);
+        let deadline = |s: StepId| match s {
+            RespondToLetter => {
+                matches!(a.letter, Some(Letter::Rfe | Letter::Noid | Letter::NotSure))
+            }
+            MotionToReopen | AppealToBoard => a.letter == Some(Letter::Denied),
+            TellTheJudge => plan.context.hearing_soon,
+            _ => false,
+        };
+        // 0. After a judge's decision, an asylum denial or a denial on an
+        // unknown track, legal help comes first of all.
+        let help_first =
+            a.letter == Some(Letter::Denied) && a.case_type != Some(CaseType::OtherUscis);
+        if help_first {
+            assert_eq!(plan.steps.first(), Some(&GetLegalHelp), "{ctx}");
         }
-        let first = plan.steps[0];
-        if a.case_type == Some(CaseType::AsylumCourt) {
-            assert_eq!(
-                &plan.steps[..2],
-                &[StepId::UpdateAddressCourt, StepId::UpdateAddress],
-                "{a:?}"
-            );
-        } else {
+        let skip = usize::from(help_first);
+        let last_deadline = plan.steps.iter().rposition(|&s| deadline(s));
+        if let Some(last) = last_deadline {
+            // 1. Every deadline step comes before anything else...
             assert!(
-                matches!(first, StepId::UpdateAddress | StepId::UpdateAddressCourt),
-                "{a:?}"
+                plan.steps[skip..=last].iter().all(|&s| deadline(s)),
+                "{ctx}"
             );
+            // 2. ...and legal help right after them (or first of all).
+            if !help_first {
+                assert_eq!(plan.steps.get(last + 1), Some(&GetLegalHelp), "{ctx}");
+            }
         }
+        // The address steps never come ahead of a deadline; the court form
+        // always comes before the USCIS one.
+        for address in [UpdateAddress, UpdateAddressCourt] {
+            if let (Some(i), Some(last)) = (position(&plan, address), last_deadline) {
+                assert!(i > last, "address ahead of a deadline: {ctx}");
+            }
+        }
+        if let (Some(court), Some(uscis)) = (
+            position(&plan, UpdateAddressCourt),
+            position(&plan, UpdateAddress),
+        ) {
+            assert!(court < uscis, "{ctx}");
+        }
+        // 3. Where a notice may go to the old address and no call must beat
+        // an appointment today, the address steps come before calling.
+        let call_cannot_wait = plan.urgency == Urgency::Today
+            && matches!(
+                plan.situation,
+                Situation::TimingUnknown
+                    | Situation::MustReschedule
+                    | Situation::AttendanceUndecided
+            );
+        if a.moved == Some(YesNoNotSure::Yes)
+            && !call_cannot_wait
+            && let (Some(address), Some(call)) = (
+                position(&plan, UpdateAddress),
+                position(&plan, CallContactCenter),
+            )
+        {
+            assert!(address < call, "{ctx}");
+        }
+        // The situation sentence names the first step.
+        assert_eq!(plan.context.first, plan.steps.first().copied(), "{ctx}");
     }
 }
 
