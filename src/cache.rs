@@ -40,6 +40,11 @@ pub enum PageKey {
         /// Whether the page shows a resume code.
         with_resume_code: bool,
     },
+    /// The review pack, made from the rules alone on one day.
+    Review {
+        language: &'static str,
+        today: NaiveDate,
+    },
     /// The plan API's answer for a complete plan (no holes).
     PlanJson { language: &'static str, plan: Plan },
 }

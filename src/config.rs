@@ -27,6 +27,9 @@ pub struct Settings {
     /// `HUELLA_HTTPS`: the site is served over HTTPS (by a proxy in front):
     /// cookies get `Secure` and responses `Strict-Transport-Security`.
     pub https: bool,
+    /// `HUELLA_REVIEW_MAX_DAYS`: a step whose review is older than this is
+    /// listed first on `/review`.
+    pub review_max_days: u32,
     /// `HUELLA_PUBLIC_URL`: the address people reach the site at, as the
     /// resume code's line prints it (default: `http://` and `HUELLA_ADDR`,
     /// `https://` with `HUELLA_HTTPS`). Never taken from a request's `Host`.
@@ -73,6 +76,7 @@ impl Default for Settings {
             trust_proxy: false,
             https: false,
             public_url: "http://127.0.0.1:8080".to_owned(),
+            review_max_days: 180,
             access_log: false,
             sweep_interval: Duration::from_secs(60 * 60),
         }
@@ -142,6 +146,9 @@ impl Settings {
         }
         if let Some(value) = var("HUELLA_HTTPS") {
             settings.https = flag("HUELLA_HTTPS", value)?;
+        }
+        if let Some(days) = var("HUELLA_REVIEW_MAX_DAYS") {
+            settings.review_max_days = number("HUELLA_REVIEW_MAX_DAYS", days, 1, 3650)?;
         }
         settings.public_url = match var("HUELLA_PUBLIC_URL") {
             Some(url) => public_url(url)?,

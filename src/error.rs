@@ -22,6 +22,10 @@ pub enum AppError {
     Forbidden,
     #[error("too many requests from one client")]
     TooManyRequests,
+    /// The pool that runs long work off the request threads has stopped
+    /// (the server is shutting down).
+    #[error("the blocking work pool is gone")]
+    Blocked,
     /// In the store's own words; `source` goes on to the store's cause.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -39,7 +43,9 @@ impl AppError {
             AppError::TooSlow => ("error-too-slow-title", "error-too-slow-body"),
             AppError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
             AppError::TooManyRequests => ("error-too-many-title", "error-too-many-body"),
-            AppError::Store(_) | AppError::Render(_) => ("error-server-title", "error-server-body"),
+            AppError::Store(_) | AppError::Render(_) | AppError::Blocked => {
+                ("error-server-title", "error-server-body")
+            }
         }
     }
 }
@@ -54,7 +60,7 @@ impl ResponseError for AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             // The database is away: the person's answers are kept; try again.
-            AppError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Store(_) | AppError::Blocked => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

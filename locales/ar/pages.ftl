@@ -121,3 +121,24 @@ date-error-decision-in-future = هذا التاريخ بعد اليوم. اكت�
 date-error-decision-before-appointment = هذا التاريخ قبل موعدك. اكتب التاريخ المطبوع على القرار.
 date-error-new-appointment-passed = هذا التاريخ مضى. ارجع واكتبه كتاريخ موعدك.
 api-error-bad-now = يجب أن تكون قيمة now تاريخًا ووقتًا محليًا بصيغة YYYY-MM-DDTHH:MM، في نفس يوم today
+
+## The review pack (/review), for a lawyer or accredited representative
+
+review-title = ملف المراجعة القانونية
+review-intro = تعرض هذه الصفحة كل تعليمات Huella مع مصادرها، وكل خطة يمكن أن تنتجها قواعده. لا تحتوي على إجابات أي شخص. اطبعها، وراجع كل خطوة مع مصادرها، واكتب اسمك والتاريخ بجانب ما توافق عليه.
+review-due = { $count ->
+        [0] لا توجد خطوة تنتظر المراجعة (رُوجعت كل خطوة خلال آخر { $days } يومًا).
+        [one] خطوة واحدة رُوجعت آخر مرة قبل أكثر من { $days } يومًا. تظهر أولًا.
+       *[other] عدد الخطوات التي رُوجعت آخر مرة قبل أكثر من { $days } يومًا: { $count }. تظهر أولًا.
+    }
+review-steps-heading = كل خطوة، بكل صيغها
+review-due-mark = تحتاج مراجعة:
+review-reviewed = آخر مراجعة
+review-reviewed-by = راجعها:
+review-nobody = لم يراجعها أحد بعد.
+review-plans-heading = كل خطة يمكن أن تنتجها القواعد
+review-plans-line = عدد الخطط المختلفة: { $plans }، من { $answer-sets } مجموعة كاملة من الإجابات. تذكر كل خطة عدد المجموعات التي تؤدي إليها.
+review-example = مجموعة إجابات تؤدي إلى هنا
+review-watch-heading = قواعد تجب متابعتها
+review-checked = آخر تحقق
+review-watch-steps = الخطوات التي يجب مراجعتها إذا تغيرت:

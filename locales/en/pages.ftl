@@ -122,3 +122,24 @@ date-error-decision-in-future = This date is after today. Enter the date printed
 date-error-decision-before-appointment = This date is before your appointment. Enter the date printed on the decision.
 date-error-new-appointment-passed = This date has passed. Go back and give it as your appointment date.
 api-error-bad-now = now must be a local date and time YYYY-MM-DDTHH:MM, on the same day as today
+
+## The review pack (/review), for a lawyer or accredited representative
+
+review-title = Review pack for a legal reviewer
+review-intro = This page shows every instruction Huella can give, with its sources, and every plan its rules can make. It holds no one's answers. Print it, check each step against its sources, and write your name and the date beside what you approve.
+review-due = { $count ->
+        [0] No step is waiting for review (each was reviewed in the last { $days } days).
+        [one] 1 step was last reviewed more than { $days } days ago. It is listed first.
+       *[other] { $count } steps were last reviewed more than { $days } days ago. They are listed first.
+    }
+review-steps-heading = Every step, with every wording
+review-due-mark = Review due:
+review-reviewed = Last reviewed
+review-reviewed-by = Reviewed by:
+review-nobody = no one yet.
+review-plans-heading = Every plan the rules can make
+review-plans-line = { $plans } different plans, from { $answer-sets } complete sets of answers. Each shows how many answer sets lead to it.
+review-example = One set of answers that leads here
+review-watch-heading = Rules to watch
+review-checked = last checked
+review-watch-steps = Steps to check if it changes:

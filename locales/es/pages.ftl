@@ -121,3 +121,24 @@ date-error-decision-in-future = Esta fecha es después de hoy. Escriba la fecha 
 date-error-decision-before-appointment = Esta fecha es antes de su cita. Escriba la fecha impresa en la decisión.
 date-error-new-appointment-passed = Esta fecha ya pasó. Vuelva atrás y désela como fecha de su cita.
 api-error-bad-now = now debe ser una fecha y hora local AAAA-MM-DDTHH:MM, del mismo día que today
+
+## The review pack (/review), for a lawyer or accredited representative
+
+review-title = Paquete para la revisión legal
+review-intro = Esta página muestra cada instrucción que Huella puede dar, con sus fuentes, y cada plan que sus reglas pueden hacer. No guarda las respuestas de nadie. Imprímala, revise cada paso con sus fuentes y escriba su nombre y la fecha junto a lo que apruebe.
+review-due = { $count ->
+        [0] Ningún paso espera revisión (cada uno se revisó en los últimos { $days } días).
+        [one] 1 paso se revisó por última vez hace más de { $days } días. Aparece primero.
+       *[other] { $count } pasos se revisaron por última vez hace más de { $days } días. Aparecen primero.
+    }
+review-steps-heading = Cada paso, con cada versión del texto
+review-due-mark = Revisión pendiente:
+review-reviewed = Última revisión
+review-reviewed-by = Revisado por:
+review-nobody = nadie todavía.
+review-plans-heading = Cada plan que las reglas pueden hacer
+review-plans-line = { $plans } planes distintos, de { $answer-sets } conjuntos completos de respuestas. Cada uno dice cuántos conjuntos llevan a él.
+review-example = Un conjunto de respuestas que lleva aquí
+review-watch-heading = Reglas que vigilar
+review-checked = revisada por última vez el
+review-watch-steps = Pasos que revisar si cambia:

@@ -54,6 +54,9 @@ pub struct Watch {
 pub struct StepData {
     pub sources: Vec<String>,
     pub reviewed: NaiveDate,
+    /// Who last reviewed the step's legal content (empty until someone does).
+    #[serde(default)]
+    pub reviewed_by: String,
     #[serde(default)]
     pub phones: Vec<String>,
     #[serde(default)]

@@ -5,6 +5,7 @@ pub mod answers;
 pub mod facts;
 pub mod flow;
 pub mod plan;
+pub mod walk;
 
 pub use answers::{
     Answer, AnswerError, AnswerValue, Answers, DateAnswer, NOT_SURE, QuestionId, QuestionKind,

@@ -169,6 +169,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/delete-answers", web::post().to(pages::delete_answers))
         .route("/answers-deleted", get().to(pages::answers_deleted))
         .route("/privacy", get().to(pages::privacy))
+        .route("/review", get().to(pages::review))
         .route("/language", get().to(language::choose))
         .route("/api/v1/plan", web::post().to(api::plan))
         .route("/health", get().to(health))

@@ -12,14 +12,15 @@ use super::respond::{from_shell, html, read_form, see_other, token_of};
 use super::session::{self, Current};
 use crate::cache::{PageKey, PlanPage};
 use crate::content::guide;
-use crate::decision::flow;
 use crate::decision::{Answers, NOT_SURE, Now, Outcome, Plan, QuestionId, evaluate};
+use crate::decision::{flow, walk};
 use crate::error::AppError;
 use crate::shell::{CODE_MARK, TOKEN_MARK};
 use crate::store::SessionId;
 use crate::views::{
     CallSheetPage, CheckAnswersPage, ChecklistPage, FieldError, InfoPage, Layout, PageContext,
-    PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, StartPage, TypedFields,
+    PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, ReviewPage, StartPage,
+    TypedFields,
 };
 
 fn question_href(q: QuestionId) -> String {
@@ -332,4 +333,31 @@ pub async fn privacy(
     let ctx = state.context(&req, id.is_some());
     let page = PrivacyPage::build(&ctx, &state.settings);
     html(StatusCode::OK, &page)
+}
+
+/// `/review`: every step, plan and watched rule, for a lawyer to review.
+/// Walking every answer set takes a moment, so the page is made once a day
+/// (off the request threads) and kept in the page cache.
+pub async fn review(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let ctx = state.context(&req, false);
+    let today = state.today();
+    let key = PageKey::Review {
+        language: ctx.tr.language.code,
+        today,
+    };
+    let made = state.clone();
+    let shell = web::block(move || {
+        made.pages.page(&key, || {
+            let guide = guide();
+            let walked = walk::every_plan(today, &guide.rules);
+            let max_age = made.settings.review_max_days;
+            ReviewPage::build(&ctx, guide, &walked, today, max_age).render()
+        })
+    })
+    .await
+    .map_err(|_| AppError::Blocked)??;
+    Ok(from_shell(&req, &shell, "", ""))
 }

@@ -5,6 +5,7 @@
 mod info;
 mod plan;
 mod question;
+mod review;
 
 pub use info::{ErrorPage, InfoPage, PrivacyPage, ResumePage, Section, StartPage};
 pub use plan::{
@@ -15,6 +16,7 @@ pub use question::{
     AnswerRow, CheckAnswersPage, FieldError, OptionText, QuestionInput, QuestionPage,
     QuestionTexts, TypedFields,
 };
+pub use review::{ReviewPage, plan_signature};
 
 use fluent_templates::fluent_bundle::FluentValue;
 

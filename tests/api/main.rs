@@ -9,5 +9,6 @@ mod journey;
 mod language;
 mod plan_api;
 mod questions;
+mod review;
 mod safety;
 mod session;

@@ -4,92 +4,26 @@
 use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex};
 
-use chrono::{Days, NaiveDate};
+use chrono::Days;
+
 use huella::content::{DEFAULT_LANGUAGE, Texts, guide};
 use huella::decision::answers::{Attended, CaseType, Hearing, Letter, Reschedules, YesNoNotSure};
 use huella::decision::facts::{self, Now, Timing};
-use huella::decision::{Answer, flow, plan};
+use huella::decision::{self, Answer, flow, plan};
 use huella::decision::{
-    Answers, Memo, NOT_SURE, Outcome, Plan, QuestionId, QuestionKind, Situation, StepId, Urgency,
-    evaluate_with,
+    Answers, Memo, NOT_SURE, Outcome, Plan, QuestionId, Situation, StepId, Urgency, evaluate_with,
 };
 use huella::views::PlanView;
 
 use super::today;
 
-/// Dates around every boundary: long past, 22 and 21 days ago, a week ago,
-/// yesterday, today, tomorrow, two days and weeks ahead.
-fn dates() -> Vec<String> {
-    let t = today();
-    let back = |d| t.checked_sub_days(Days::new(d)).unwrap();
-    let ahead = |d| t.checked_add_days(Days::new(d)).unwrap();
-    let list: [NaiveDate; 9] = [
-        back(60),
-        back(22),
-        back(21),
-        back(7),
-        back(1),
-        t,
-        ahead(1),
-        ahead(2),
-        ahead(30),
-    ];
-    let mut values: Vec<String> = list
-        .iter()
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .collect();
-    values.push("not-sure".to_owned());
-    values
-}
-
-fn values(q: QuestionId) -> Vec<String> {
-    match q.kind() {
-        QuestionKind::Choice(values) => values.iter().map(|v| (*v).to_owned()).collect(),
-        // A new appointment is today or later (an earlier one is refused):
-        // today, tomorrow, two days ahead, or not known.
-        QuestionKind::Date if q == QuestionId::NewAppointmentDate => {
-            let mut v: Vec<String> = dates()[5..8].to_vec();
-            v.push(NOT_SURE.to_owned());
-            v
-        }
-        QuestionKind::Date => dates(),
-        QuestionKind::Time => vec!["09:30".to_owned(), "not-sure".to_owned()],
-    }
-}
-
 fn now() -> Now {
     Now::from(today())
 }
 
-/// Every complete answer set reachable by answering the form's questions,
-/// the optional ones included; the dates the form and the API refuse
-/// (`flow::date_problem`) are left out.
-fn walk(answers: Answers, out: &mut Vec<(Answers, Plan)>, memo: &mut Memo) {
-    match flow::next_to_ask(&answers, today()) {
-        None if flow::date_problem(&answers, today()).is_some() => {}
-        None => match evaluate_with(&answers, today(), &guide().rules, memo) {
-            Outcome::Complete(plan) => out.push((answers, plan)),
-            Outcome::Incomplete(q) => panic!("the form asked everything, yet {q} is missing"),
-        },
-        Some(q) => {
-            for v in values(q) {
-                let mut next = answers.clone();
-                next.set(q, &v).expect("walk values are contract values");
-                // A refused date ends the path there, as the form refuses it.
-                if flow::date_problem(&next, today()).is_none() {
-                    walk(next, out, memo);
-                }
-            }
-        }
-    }
-}
-
 /// The walk, made once for every test of this file.
-static ALL_PLANS: LazyLock<Vec<(Answers, Plan)>> = LazyLock::new(|| {
-    let mut out = Vec::new();
-    walk(Answers::default(), &mut out, &mut Memo::default());
-    out
-});
+static ALL_PLANS: LazyLock<Vec<(Answers, Plan)>> =
+    LazyLock::new(|| decision::walk::every_plan(today(), &guide().rules));
 
 fn all_plans() -> Vec<(Answers, Plan)> {
     ALL_PLANS.clone()
@@ -206,7 +140,7 @@ fn with_definite(a: &Answers, question: QuestionId, value: &str) -> Vec<Answers>
                 }
             }
             Some(next) => {
-                let choices = values(next);
+                let choices = decision::walk::values(next, today());
                 let unsure = choices.iter().any(|v| v == NOT_SURE);
                 for v in choices.iter().filter(|v| !unsure || *v == NOT_SURE) {
                     let mut more = a.clone();
@@ -249,7 +183,7 @@ fn i_dont_know_never_loses_a_protective_step_or_urgency_that_any_definite_answer
                 Answer::parse(question, v)
                     .is_some_and(|value| plan::agrees_with_the_rest(a, value, now()))
             };
-            for value in values(question)
+            for value in decision::walk::values(question, today())
                 .iter()
                 .filter(|v| *v != NOT_SURE)
                 .filter(agrees)
