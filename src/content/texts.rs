@@ -148,6 +148,8 @@ pub const VARIABLES: &[&str] = &[
     "hearing-soon",
     "first",
     "step",
+    "plans",
+    "answer-sets",
 ];
 
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
