@@ -20,6 +20,9 @@ pub enum AppError {
     Forbidden,
     #[error("too many requests from one client")]
     TooManyRequests,
+    /// The server keeps as many sessions as it may: new people wait.
+    #[error("no new session can be made: the most sessions are in use")]
+    Full,
     /// In the store's own words; `source` goes on to the store's cause.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -36,6 +39,7 @@ impl AppError {
             AppError::TooLarge => ("error-too-large-title", "error-too-large-body"),
             AppError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
             AppError::TooManyRequests => ("error-too-many-title", "error-too-many-body"),
+            AppError::Full => ("error-full-title", "error-full-body"),
             AppError::Store(_) | AppError::Render(_) => ("error-server-title", "error-server-body"),
         }
     }
@@ -50,7 +54,7 @@ impl ResponseError for AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             // The database is away: the person's answers are kept; try again.
-            AppError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Store(_) | AppError::Full => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

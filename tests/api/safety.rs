@@ -30,7 +30,7 @@ async fn delete_my_answers_on_the_result_page_deletes_the_row_and_the_cookie_at_
         2,
         "on the result page and in the footer"
     );
-    assert_eq!(app.stored_rows().await, (1, 7));
+    assert_eq!(app.stored_rows().await, 1);
 
     let token = form_token(&result).unwrap();
     let response = app
@@ -39,7 +39,7 @@ async fn delete_my_answers_on_the_result_page_deletes_the_row_and_the_cookie_at_
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/answers-deleted");
     assert!(set_cookie(&response).contains("Max-Age=0"));
-    assert_eq!(app.stored_rows().await, (0, 0), "deleted, not hidden");
+    assert_eq!(app.stored_rows().await, 0, "deleted, not hidden");
 
     let page = app.get("/answers-deleted").await.text().await.unwrap();
     assert!(page.contains(&english("deleted-title")));
@@ -86,11 +86,14 @@ async fn a_session_idle_longer_than_the_limit_is_gone_and_swept_from_the_file() 
         .execute(&db)
         .await
         .unwrap();
+    db.close().await;
+    // The server remembers the visit it saw: a new one reads the file.
+    let app = app.restart().await;
     // Expired at once for the person, even before the sweep runs.
     let html = app.get("/questions/case-type").await.text().await.unwrap();
     assert!(!html.contains("checked"));
     for _ in 0..50 {
-        if app.stored_rows().await == (0, 0) {
+        if app.stored_rows().await == 0 {
             return;
         }
         actix_web::rt::time::sleep(Duration::from_millis(50)).await;
@@ -107,7 +110,7 @@ async fn a_session_in_use_is_kept() {
     .await;
     app.answer("case-type", "asylum-court").await;
     actix_web::rt::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(app.stored_rows().await, (1, 1));
+    assert_eq!(app.stored_rows().await, 1);
 }
 
 #[actix_web::test]
@@ -136,7 +139,7 @@ async fn a_post_without_this_browsers_token_gets_a_friendly_403_and_changes_noth
         let response = app.post_form_raw(path, &[]).await;
         assert_eq!(response.status(), 403, "{path}");
     }
-    assert_eq!(app.stored_rows().await, (1, 1), "nothing changed");
+    assert_eq!(app.stored_rows().await, 1, "nothing changed");
     let html = app.get("/questions/case-type").await.text().await.unwrap();
     assert!(html.contains(r#"value="asylum-court" checked"#));
 }
@@ -322,11 +325,7 @@ async fn a_locked_database_gets_a_friendly_503_that_keeps_the_place_and_recovers
         )
         .await;
     assert_eq!(response.status(), 303, "recovers by itself");
-    assert_eq!(
-        app.stored_rows().await,
-        (1, 2),
-        "the earlier answer is kept"
-    );
+    assert_eq!(app.stored_rows().await, 1, "the earlier answer is kept");
 }
 
 #[actix_web::test]
