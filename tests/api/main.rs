@@ -9,4 +9,5 @@ mod language;
 mod plan_api;
 mod questions;
 mod safety;
+mod sealed;
 mod session;

@@ -217,7 +217,11 @@ async fn over_https_cookies_are_secure_and_browsers_are_told_to_stay_on_https() 
     );
     let cookie = set_cookie(&response);
     assert!(
-        cookie.contains("Secure") && cookie.contains("HttpOnly"),
+        cookie.starts_with("__Host-huella_session=")
+            && cookie.contains("Secure")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("Path=/")
+            && !cookie.contains("Domain"),
         "{cookie}"
     );
 }
@@ -336,4 +340,65 @@ async fn a_fresh_browser_never_sees_a_start_again_button_for_answers_it_does_not
     assert!(!html.contains("/start-again"));
     let stranger = browser().get(app.url("/privacy")).send().await.unwrap();
     assert!(!stranger.text().await.unwrap().contains("/delete-answers"));
+}
+
+#[actix_web::test]
+async fn past_the_session_cap_new_people_get_a_clear_503_and_existing_sessions_go_on() {
+    let app = spawn_app_with(|s| s.max_sessions = 1).await;
+    app.answer("case-type", "asylum-court").await;
+    let newcomer = app.new_person();
+    let refused = newcomer
+        .post_form("/questions/case-type", &[("answer", "asylum-uscis")])
+        .await;
+    assert_eq!(refused.status(), 503);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains(&english("error-full-title"))
+    );
+    assert_eq!(app.answer("hearing", "later").await, "/questions/notice");
+    assert_eq!(app.stored_rows().await, 1);
+}
+
+#[actix_web::test]
+async fn a_browser_id_and_its_token_make_one_session_however_often_they_are_posted() {
+    let app = spawn_app().await;
+    let page = app.get("/questions/case-type").await;
+    let browser_id = set_cookie(&page).split(';').next().unwrap().to_owned();
+    let token = form_token(&page.text().await.unwrap()).unwrap();
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        let response = browser()
+            .post(app.url("/questions/case-type"))
+            .header("Cookie", &browser_id)
+            .form(&[("answer", "asylum-uscis"), ("csrf_token", &token)])
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses, [303, 403, 403]);
+    assert_eq!(app.stored_rows().await, 1);
+}
+
+#[actix_web::test]
+async fn health_fails_when_the_database_file_is_deleted() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/health").await.status(), 200);
+    std::fs::remove_file(app.db_dir.path().join("huella.db")).unwrap();
+    assert_eq!(app.get("/health").await.status(), 503);
+}
+
+#[actix_web::test]
+async fn a_damaged_database_file_is_refused_at_start_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("huella.db"), vec![0x5a; 8192]).unwrap();
+    let settings = crate::helpers::settings(&dir);
+    let Err(error) = huella::startup::Application::build(settings).await else {
+        panic!("a damaged file must not start");
+    };
+    let message = huella::error::cause_chain(&error);
+    assert!(message.contains("damaged"), "{message}");
 }
