@@ -540,9 +540,14 @@ impl Store {
             .bind(made)
             .execute(&self.shared.writer)
             .await?;
+        // Counted afresh: an operator's own deletes or edits never leave
+        // the cap counting sessions that are gone.
+        let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+            .fetch_one(&self.shared.writer)
+            .await?;
         self.shared
             .sessions
-            .fetch_sub(done.rows_affected(), Ordering::Relaxed);
+            .store(sessions as u64, Ordering::Relaxed);
         self.shared
             .cache
             .retain(|_, live| !self.expired(live.created_at, live.updated_at, now));
@@ -639,9 +644,14 @@ impl Store {
             .bind(&lookup[..])
             .execute(&self.shared.writer)
             .await?;
-        self.shared
+        let gone = done.rows_affected();
+        // Never below zero, which would wrap and refuse everyone.
+        let _ = self
+            .shared
             .sessions
-            .fetch_sub(done.rows_affected(), Ordering::Relaxed);
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                Some(n.saturating_sub(gone))
+            });
         self.shared.cache.remove(&lookup);
         Ok(())
     }
