@@ -105,3 +105,18 @@ pub async fn open(
         &ResumePage::build(&ctx, typed, error),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn once_the_minutes_wrong_codes_are_spent_every_try_waits() {
+        let budget = FailedTries::new(3);
+        for _ in 0..3 {
+            assert!(!budget.spent());
+            budget.count();
+        }
+        assert!(budget.spent(), "for every client alike");
+    }
+}

@@ -346,3 +346,18 @@ async fn wrong_codes_get_clear_messages_and_guessing_is_rate_limited() {
     assert!(statuses.contains(&429), "{statuses:?}");
     assert!(!statuses.contains(&303));
 }
+
+#[actix_web::test]
+async fn resume_guesses_are_limited_even_with_the_general_limit_off() {
+    let app = spawn_app().await;
+    let device = app.new_person();
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let response = device
+            .post_form("/resume", &[("code", "7KQM-4TXPA-HJ3WC")])
+            .await;
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses[..10], [422; 10]);
+    assert_eq!(statuses[10..], [429, 429]);
+}
