@@ -1,5 +1,6 @@
 //! Configuration from environment variables, each with a working default.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::NaiveDate;
@@ -18,6 +19,15 @@ pub struct Settings {
     /// `HUELLA_SESSION_DAYS`: days without activity after which a session
     /// and its answers are deleted.
     pub session_days: u32,
+    /// `HUELLA_SESSION_MAX_DAYS`: days after its first answer when a session
+    /// and its answers are deleted, however often it is visited.
+    pub session_max_days: u32,
+    /// `HUELLA_MAX_SESSIONS`: sessions kept at most; past it new people get
+    /// a 503 page while existing sessions go on.
+    pub max_sessions: u64,
+    /// `HUELLA_SYNC`: `full` makes every acknowledged answer survive a power
+    /// loss; `normal` (default) only a crash of the server.
+    pub sync_full: bool,
     /// `HUELLA_RATE_LIMIT`: form posts and API calls a client may make per
     /// minute; `0` turns the limit off.
     pub rate_limit: u32,
@@ -60,6 +70,13 @@ pub enum ConfigError {
          (http or https, no path, query or spaces)"
     )]
     PublicUrl(String),
+    #[error(
+        "HUELLA_DATABASE_URL={0:?} is not a SQLite file such as sqlite://huella.db \
+         or sqlite:/var/lib/huella/huella.db"
+    )]
+    DatabaseUrl(String),
+    #[error("HUELLA_SYNC={0:?} is not normal or full")]
+    Sync(String),
     #[error("{name}={value:?} is not true or false")]
     Flag { name: &'static str, value: String },
 }
@@ -72,6 +89,9 @@ impl Default for Settings {
             timezone: chrono_tz::America::New_York,
             today: None,
             session_days: 30,
+            session_max_days: 90,
+            max_sessions: 100_000,
+            sync_full: false,
             rate_limit: 600,
             trust_proxy: false,
             https: false,
@@ -117,6 +137,17 @@ fn public_url(value: String) -> Result<String, ConfigError> {
     }
 }
 
+/// The file of a `sqlite://PATH` or `sqlite:PATH` address. Nothing else is
+/// taken: a mistyped address must not quietly make a new file elsewhere.
+pub fn database_path(url: &str) -> Result<PathBuf, ConfigError> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .filter(|p| !p.is_empty() && !p.contains('?') && !p.starts_with(':'));
+    path.map(PathBuf::from)
+        .ok_or_else(|| ConfigError::DatabaseUrl(url.to_owned()))
+}
+
 impl Settings {
     pub fn from_env() -> Result<Self, ConfigError> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
@@ -125,7 +156,15 @@ impl Settings {
             settings.addr = addr;
         }
         if let Some(url) = var("HUELLA_DATABASE_URL") {
+            database_path(&url)?;
             settings.database_url = url;
+        }
+        if let Some(sync) = var("HUELLA_SYNC") {
+            settings.sync_full = match sync.trim().to_ascii_lowercase().as_str() {
+                "normal" => false,
+                "full" => true,
+                _ => return Err(ConfigError::Sync(sync)),
+            };
         }
         if let Some(tz) = var("HUELLA_TIMEZONE") {
             settings.timezone = tz.parse().map_err(|_| ConfigError::Timezone(tz))?;
@@ -137,6 +176,12 @@ impl Settings {
         }
         if let Some(days) = var("HUELLA_SESSION_DAYS") {
             settings.session_days = number("HUELLA_SESSION_DAYS", days, 1, 3650)?;
+        }
+        if let Some(days) = var("HUELLA_SESSION_MAX_DAYS") {
+            settings.session_max_days = number("HUELLA_SESSION_MAX_DAYS", days, 1, 3650)?;
+        }
+        if let Some(cap) = var("HUELLA_MAX_SESSIONS") {
+            settings.max_sessions = u64::from(number("HUELLA_MAX_SESSIONS", cap, 1, 100_000_000)?);
         }
         if let Some(limit) = var("HUELLA_RATE_LIMIT") {
             settings.rate_limit = number("HUELLA_RATE_LIMIT", limit, 0, 1_000_000)?;
@@ -167,6 +212,26 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_database_url_names_a_sqlite_file_or_is_refused() {
+        for (given, path) in [
+            ("sqlite://huella.db", "huella.db"),
+            ("sqlite:huella.db", "huella.db"),
+            ("sqlite:///var/lib/huella/h.db", "/var/lib/huella/h.db"),
+        ] {
+            assert_eq!(database_path(given).unwrap(), PathBuf::from(path));
+        }
+        for refused in [
+            "garbage",
+            "huella.db",
+            "sqlite://",
+            "sqlite::memory:",
+            "postgres://x/y",
+        ] {
+            assert!(database_path(refused).is_err(), "{refused}");
+        }
+    }
 
     #[test]
     fn a_public_url_is_a_scheme_and_a_host_only() {

@@ -26,6 +26,9 @@ pub enum AppError {
     /// (the server is shutting down).
     #[error("the blocking work pool is gone")]
     Blocked,
+    /// The server keeps as many sessions as it may: new people wait.
+    #[error("no new session can be made: the most sessions are in use")]
+    Full,
     /// In the store's own words; `source` goes on to the store's cause.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -43,6 +46,7 @@ impl AppError {
             AppError::TooSlow => ("error-too-slow-title", "error-too-slow-body"),
             AppError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
             AppError::TooManyRequests => ("error-too-many-title", "error-too-many-body"),
+            AppError::Full => ("error-full-title", "error-full-body"),
             AppError::Store(_) | AppError::Render(_) | AppError::Blocked => {
                 ("error-server-title", "error-server-body")
             }
@@ -60,7 +64,9 @@ impl ResponseError for AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             // The database is away: the person's answers are kept; try again.
-            AppError::Store(_) | AppError::Blocked => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Store(_) | AppError::Full | AppError::Blocked => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

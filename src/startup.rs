@@ -10,16 +10,21 @@ use actix_web::middleware::{Compress, Condition, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpServer, web};
 
 use crate::cache::PageCache;
-use crate::config::Settings;
+use crate::config::{ConfigError, Settings, database_path};
 use crate::error::cause_chain;
-use crate::routes::{self, AppState, RateLimiter, TokenKey};
-use crate::store::{Store, StoreError};
+use crate::routes::{self, AppState, FailedTries, RateLimiter, TokenKey};
+use crate::store::{self, Store, StoreError};
 
 /// No script at all, styles and images only from Huella, and no framing.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
      form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 /// Resume codes a client may try in a minute.
 const RESUME_TRIES_A_MINUTE: u32 = 10;
+/// Wrong resume codes all clients together may try in a minute: against
+/// guessing from many addresses, and it bounds the CPU the slow key
+/// derivation can be made to spend (~60 ms each).
+const RESUME_FAILURES_A_MINUTE: u32 = 120;
+const DAY: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
 /// What the page cache keeps at most: a few thousand pages, a few KB each.
 const PAGE_CACHE_BYTES: u64 = 16 * 1024 * 1024;
 const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -70,12 +75,11 @@ async fn access_log(
 
 /// Deletes expired sessions now and then, for as long as the server runs.
 fn sweep_expired(store: Store, settings: &Settings) {
-    let max_idle = routes::max_idle(settings);
     let mut every = actix_web::rt::time::interval(settings.sweep_interval);
     actix_web::rt::spawn(async move {
         loop {
             every.tick().await;
-            match store.delete_expired(max_idle).await {
+            match store.delete_expired().await {
                 Ok(0) => {}
                 Ok(n) => eprintln!("huella: deleted {n} expired sessions"),
                 // The database is away; the next sweep tries again.
@@ -89,6 +93,8 @@ fn sweep_expired(store: Store, settings: &Settings) {
 pub enum StartupError {
     #[error("{0}")]
     Content(String),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
     #[error("cannot open the database: {0}")]
     Store(#[from] StoreError),
     #[error("cannot listen on {addr}: {source}")]
@@ -107,14 +113,21 @@ pub struct Application {
 impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
         crate::content::check().map_err(StartupError::Content)?;
-        let store = Store::connect(&settings.database_url).await?;
+        let store = Store::connect(store::Options {
+            path: database_path(&settings.database_url)?,
+            sync_full: settings.sync_full,
+            max_sessions: settings.max_sessions,
+            max_idle: DAY * settings.session_days,
+            max_age: DAY * settings.session_max_days,
+        })
+        .await?;
         let listen_error = |source| StartupError::Listen {
             addr: settings.addr.clone(),
             source,
         };
         let listener = TcpListener::bind(&settings.addr).map_err(listen_error)?;
         let port = listener.local_addr().map_err(listen_error)?.port();
-        let token_key = TokenKey::load(&store).await?;
+        let token_key = TokenKey::load(&store);
         sweep_expired(store.clone(), &settings);
         let limiter = RateLimiter::new(settings.rate_limit, settings.trust_proxy);
         // On whatever the general limit says: codes must not be guessable.
@@ -125,6 +138,7 @@ impl Application {
             token_key,
             limiter,
             resume_limiter,
+            resume_failures: FailedTries::new(RESUME_FAILURES_A_MINUTE),
             pages: PageCache::new(PAGE_CACHE_BYTES),
         });
         let shared = state.clone();

@@ -17,7 +17,8 @@ privacy-title = Privacy: what we keep
 privacy-lead = Huella is made for people whose immigration case is at stake. We keep as little as we can.
 privacy-stored-heading = What we keep
 privacy-stored-body = We keep your answers to the questions, like "Has your notice come?" and the date of your appointment.
-    We keep them under a long random number, not under your name. Your device keeps the same number in a cookie, so you can go back to your answers.
+    We lock your answers with a key. Only your device has the key, in a cookie. We do not keep it. Without it, no one can read your answers, not even us.
+    If you lose the cookie and you do not have your code to come back, your answers are gone for good. No one can get them back.
     We also keep the time of your last visit, so we know when to delete your answers.
 privacy-time-heading = How long we keep it
 privacy-time-body = { $session-days ->
@@ -28,7 +29,7 @@ privacy-never-heading = What we never keep
 privacy-never-body = We never ask for your name, your A-Number, your address or your phone number. We never keep your internet address (IP address).
     We do not use ads or tracking. No other website sees that you use Huella. Every part of the page comes from Huella.
 privacy-cookies-heading = Cookies
-privacy-cookies-body = Huella uses two small cookies. One holds the random number of your answers. The other holds the language you chose. Neither has your name in it.
+privacy-cookies-body = Huella uses two small cookies. One holds the key to your answers. The other holds the language you chose. Neither has your name in it.
 privacy-logs-heading = Server records
 privacy-logs-body = Our server may write one line for each page it shows: the kind of page, whether it worked, and how long it took. These lines never have your answers, your random number or your internet address.
 privacy-limit-heading = Stopping abuse
@@ -43,3 +44,5 @@ error-too-many-title = Too many tries
 error-too-many-body = We got too many forms from your device in one minute. Wait one minute, then try again. Your saved answers are safe.
 error-back-link = Go back to the page you were on
 api-error-too-many = Too many requests. Wait one minute and try again.
+error-full-title = Huella is full right now
+error-full-body = Too many people are using Huella right now, so we cannot start new answers. Please try again later. If you already started, your answers are safe.

@@ -97,13 +97,13 @@ resume-code-body = With this code you can see your answers on another phone or c
 resume-title = Come back to your answers
 resume-lead = Type the code from your result page or checklist.
 resume-label = Your code
-resume-hint = 8 letters and numbers, for example 7KQM-4TXP.
+resume-hint = 14 letters and numbers, for example 7KQM-4TXPA-HJ3WC. Small letters and spaces are fine.
 resume-button = Open my answers
 resume-error-empty = Enter your code
-resume-error-shape = A code has 8 letters and numbers, like 7KQM-4TXP
+resume-error-shape = A code has 14 letters and numbers, like 7KQM-4TXPA-HJ3WC
 resume-error-unknown = We cannot find this code. Check it and try again. Codes stop working when answers are deleted.
 privacy-resume-heading = Your code to come back
-privacy-resume-body = Your result page shows a short code. It opens your answers on another device. We keep the code with your answers and delete it with them. Keep it private. To stop guessing, Huella allows only a few tries a minute.
+privacy-resume-body = Your result page shows a code. It opens your answers on another device. We do not keep the code. Keep it private: anyone with the code can see your answers. To stop guessing, Huella allows only a few tries a minute.
 
 ## appointment-time (asked when the appointment date is known and to come; optional)
 q-appointment-time-title = What time is your appointment?

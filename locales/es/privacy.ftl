@@ -17,7 +17,8 @@ privacy-title = Privacidad: lo que guardamos
 privacy-lead = Huella está hecha para personas que tienen su caso de inmigración en juego. Guardamos lo menos que podemos.
 privacy-stored-heading = Lo que guardamos
 privacy-stored-body = Guardamos sus respuestas a las preguntas, como "¿Recibió la carta de su cita?" y la fecha de su cita.
-    Las guardamos con un número largo al azar, no con su nombre. Su dispositivo guarda el mismo número en una cookie, para que usted pueda volver a sus respuestas.
+    Cerramos sus respuestas con una llave. Solo su dispositivo tiene la llave, en una cookie. Nosotros no la guardamos. Sin ella, nadie puede leer sus respuestas, ni siquiera nosotros.
+    Si pierde la cookie y no tiene su código para volver, sus respuestas se pierden para siempre. Nadie puede recuperarlas.
     También guardamos el momento de su última visita, para saber cuándo borrar sus respuestas.
 privacy-time-heading = Cuánto tiempo lo guardamos
 privacy-time-body = { $session-days ->
@@ -28,7 +29,7 @@ privacy-never-heading = Lo que nunca guardamos
 privacy-never-body = Nunca le pedimos su nombre, su número A, su dirección ni su número de teléfono. Nunca guardamos su dirección de internet (dirección IP).
     No usamos anuncios ni rastreo. Ningún otro sitio web ve que usted usa Huella. Todo lo que hay en la página viene de Huella.
 privacy-cookies-heading = Cookies
-privacy-cookies-body = Huella usa dos cookies pequeñas. Una guarda el número al azar de sus respuestas. La otra guarda el idioma que usted eligió. Ninguna de las dos tiene su nombre.
+privacy-cookies-body = Huella usa dos cookies pequeñas. Una guarda la llave de sus respuestas. La otra guarda el idioma que usted eligió. Ninguna de las dos tiene su nombre.
 privacy-logs-heading = Registros del servidor
 privacy-logs-body = Nuestro servidor puede escribir una línea por cada página que muestra: el tipo de página, si funcionó y cuánto tardó. Estas líneas nunca tienen sus respuestas, su número al azar ni su dirección de internet.
 privacy-limit-heading = Cómo frenamos el abuso
@@ -43,3 +44,5 @@ error-too-many-title = Demasiados intentos
 error-too-many-body = Recibimos demasiados formularios de su dispositivo en un minuto. Espere un minuto y luego intente otra vez. Sus respuestas guardadas están seguras.
 error-back-link = Volver a la página donde estaba
 api-error-too-many = Demasiadas solicitudes. Espere un minuto e intente otra vez.
+error-full-title = Huella está lleno en este momento
+error-full-body = Hay demasiadas personas usando Huella ahora, así que no podemos empezar respuestas nuevas. Intente otra vez más tarde. Si ya empezó, sus respuestas están seguras.

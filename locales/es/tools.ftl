@@ -97,13 +97,13 @@ resume-code-body = Con este código puede ver sus respuestas en otro teléfono o
 resume-title = Vuelva a sus respuestas
 resume-lead = Escriba el código que está en su página de resultados o en su lista.
 resume-label = Su código
-resume-hint = 8 letras y números, por ejemplo 7KQM-4TXP.
+resume-hint = 14 letras y números, por ejemplo 7KQM-4TXPA-HJ3WC. Puede usar minúsculas y espacios.
 resume-button = Abrir mis respuestas
 resume-error-empty = Escriba su código
-resume-error-shape = Un código tiene 8 letras y números, como 7KQM-4TXP
+resume-error-shape = Un código tiene 14 letras y números, como 7KQM-4TXPA-HJ3WC
 resume-error-unknown = No encontramos este código. Revíselo e intente otra vez. Los códigos dejan de funcionar cuando se borran las respuestas.
 privacy-resume-heading = Su código para volver
-privacy-resume-body = Su página de resultados muestra un código corto. Ese código abre sus respuestas en otro dispositivo. Guardamos el código con sus respuestas y lo borramos junto con ellas. Manténgalo en privado. Para impedir que alguien adivine códigos, Huella permite solo unos pocos intentos por minuto.
+privacy-resume-body = Su página de resultados muestra un código. Ese código abre sus respuestas en otro dispositivo. No guardamos el código. Manténgalo en privado: cualquier persona con el código puede ver sus respuestas. Para impedir que alguien adivine códigos, Huella permite solo unos pocos intentos por minuto.
 
 ## appointment-time
 q-appointment-time-title = ¿A qué hora es su cita?

@@ -16,7 +16,8 @@ mod session;
 
 pub use limit::{RateLimiter, limit};
 pub use origin::same_site_posts;
-pub use session::{TokenKey, max_idle, set_new_id};
+pub use resume::FailedTries;
+pub use session::{TokenKey, set_new_id};
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -41,6 +42,8 @@ pub struct AppState {
     pub limiter: RateLimiter,
     /// Resume-code tries: far fewer than other posts, against guessing.
     pub resume_limiter: RateLimiter,
+    /// Wrong resume codes from all clients together, a minute at a time.
+    pub resume_failures: FailedTries,
     /// Pages shared by everyone with the same language, route and answers.
     pub pages: PageCache,
 }
@@ -178,7 +181,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 async fn health(state: web::Data<AppState>) -> HttpResponse {
-    match state.store.ping().await {
+    match state.store.check().await {
         Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok"),
         Err(_) => HttpResponse::ServiceUnavailable()
             .content_type("text/plain")

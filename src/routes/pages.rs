@@ -16,7 +16,7 @@ use crate::decision::{Answers, NOT_SURE, Now, Outcome, Plan, QuestionId, evaluat
 use crate::decision::{flow, walk};
 use crate::error::AppError;
 use crate::shell::{CODE_MARK, TOKEN_MARK};
-use crate::store::SessionId;
+use crate::store::{SessionSecret, StoreError};
 use crate::views::{
     CallSheetPage, CheckAnswersPage, ChecklistPage, FieldError, InfoPage, Layout, PageContext,
     PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, ReviewPage, StartPage,
@@ -147,16 +147,40 @@ pub async fn answer(
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let (session_id, is_new) = match id {
-        Some(id) => (id, false),
-        None => (SessionId::generate()?, true),
+    // The first answer always makes a new secret: one set before the
+    // session existed (perhaps by someone else) never opens it.
+    let (secret, browser) = match id {
+        Some(id) => (id, None),
+        None => (
+            SessionSecret::generate()?,
+            session::cookie_secret(&state, &req),
+        ),
     };
-    state.store.save_answer(&session_id, answer).await?;
+    match state
+        .store
+        .save_answer(&secret, answer, browser.as_ref())
+        .await
+    {
+        Ok(()) => {}
+        Err(StoreError::Full) => return Err(AppError::Full),
+        Err(StoreError::BrowserUsed) => {
+            // This browser id and its token made a session already (a
+            // replayed or twice-sent form): no second one. A fresh id lets a
+            // person who lost the first reload the page and go on.
+            let ctx = state.context(&req, false);
+            let mut response = AppError::Forbidden.page(&ctx);
+            response
+                .add_cookie(&session::removal(&state.settings))
+                .map_err(|_| AppError::BadRequest)?;
+            return Ok(response);
+        }
+        Err(e) => return Err(e.into()),
+    }
     answers.record(answer);
     let mut response = see_other(&next_location(&answers, now));
-    if is_new {
+    if browser.is_some() {
         response
-            .add_cookie(&session::cookie(&session_id, &state.settings))
+            .add_cookie(&session::cookie(&secret, &state.settings))
             .map_err(|_| AppError::BadRequest)?;
     }
     Ok(response)
@@ -282,7 +306,7 @@ async fn forget(
 ) -> Result<HttpResponse, AppError> {
     let pairs = read_form(payload).await?;
     session::check_token(state, req, token_of(&pairs))?;
-    if let Some(id) = session::cookie_id(req) {
+    if let Some(id) = session::cookie_secret(state, req) {
         state.store.delete(&id).await?;
     }
     let mut response = see_other(then);

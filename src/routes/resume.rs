@@ -1,15 +1,56 @@
-//! `/resume`: a short code from the result page reopens the same anonymous
-//! session on another device. Guessing is rate-limited on its own.
+//! `/resume`: a resume code from the result page reopens the same anonymous
+//! session on another device. Guessing is limited per client (always) and
+//! for all clients together, and each try costs a slow key derivation.
+
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::AppState;
 use super::respond::{html, read_form, see_other, token_of};
-use super::session::{self, max_idle};
+use super::session;
 use crate::error::AppError;
 use crate::store::ResumeCode;
 use crate::views::{FieldError, ResumePage};
+
+/// A budget of wrong codes a minute for all clients together: once spent,
+/// every try waits for the next minute, so guessing from many addresses
+/// gains nothing.
+pub struct FailedTries {
+    per_minute: u32,
+    /// (minute, wrong codes in that minute)
+    window: Mutex<(u64, u32)>,
+}
+
+impl FailedTries {
+    pub fn new(per_minute: u32) -> Self {
+        FailedTries {
+            per_minute,
+            window: Mutex::new((0, 0)),
+        }
+    }
+
+    fn this_minute(&self) -> std::sync::MutexGuard<'_, (u64, u32)> {
+        let minute = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() / 60);
+        let mut window = self.window.lock().unwrap_or_else(|e| e.into_inner());
+        if window.0 != minute {
+            *window = (minute, 0);
+        }
+        window
+    }
+
+    fn spent(&self) -> bool {
+        self.this_minute().1 >= self.per_minute
+    }
+
+    fn count(&self) {
+        self.this_minute().1 += 1;
+    }
+}
 
 pub async fn form(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let ctx = state.form_context(&req, false)?;
@@ -26,7 +67,7 @@ pub async fn open(
 ) -> Result<HttpResponse, AppError> {
     let pairs = read_form(payload).await?;
     session::check_token(&state, &req, token_of(&pairs))?;
-    if state.resume_limiter.refuses(&req) {
+    if state.resume_limiter.refuses(&req) || state.resume_failures.spent() {
         return Err(AppError::TooManyRequests);
     }
     let typed = pairs
@@ -39,22 +80,19 @@ pub async fn open(
     } else {
         match ResumeCode::parse(&typed) {
             None => Some("resume-error-shape"),
-            Some(code) => {
-                match state
-                    .store
-                    .session_for_code(&code, max_idle(&state.settings))
-                    .await?
-                {
-                    Some(id) => {
-                        let mut response = see_other("/result");
-                        response
-                            .add_cookie(&session::cookie(&id, &state.settings))
-                            .map_err(|_| AppError::BadRequest)?;
-                        return Ok(response);
-                    }
-                    None => Some("resume-error-unknown"),
+            Some(code) => match state.store.session_for_code(&code).await? {
+                Some(secret) => {
+                    let mut response = see_other("/result");
+                    response
+                        .add_cookie(&session::cookie(&secret, &state.settings))
+                        .map_err(|_| AppError::BadRequest)?;
+                    return Ok(response);
                 }
-            }
+                None => {
+                    state.resume_failures.count();
+                    Some("resume-error-unknown")
+                }
+            },
         }
     };
     let ctx = state.form_context(&req, false)?;
@@ -66,4 +104,19 @@ pub async fn open(
         StatusCode::UNPROCESSABLE_ENTITY,
         &ResumePage::build(&ctx, typed, error),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn once_the_minutes_wrong_codes_are_spent_every_try_waits() {
+        let budget = FailedTries::new(3);
+        for _ in 0..3 {
+            assert!(!budget.spent());
+            budget.count();
+        }
+        assert!(budget.spent(), "for every client alike");
+    }
 }

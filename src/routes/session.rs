@@ -1,7 +1,6 @@
-//! The anonymous session: a random id in an HttpOnly, SameSite=Lax cookie,
-//! and the anti-forgery token every form carries, tied to that id.
-
-use std::time::Duration as StdDuration;
+//! The anonymous session: a random secret in an HttpOnly, SameSite=Lax
+//! cookie (which also unlocks the answers; see `store::seal`), and the
+//! anti-forgery token every form carries, tied to that browser.
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::cookie::{Cookie, SameSite, time::Duration};
@@ -16,35 +15,44 @@ use super::AppState;
 use crate::config::Settings;
 use crate::decision::Answers;
 use crate::error::AppError;
-use crate::store::{SessionId, Store, hex};
+use crate::store::{SessionSecret, Store, hex};
 
-pub const COOKIE: &str = "huella_session";
+/// The cookie's name: with HTTPS the `__Host-` prefix, which browsers only
+/// take from a secure origin for the whole site, so no other site or
+/// subdomain can set it; over plain HTTP (local use) browsers refuse that
+/// prefix, so the plain name.
+pub fn cookie_name(settings: &Settings) -> &'static str {
+    if settings.https {
+        "__Host-huella_session"
+    } else {
+        "huella_session"
+    }
+}
+
 /// The form field that carries the anti-forgery token.
 pub const TOKEN_FIELD: &str = "csrf_token";
 
 /// The request's session, if it has a known, live one, and its answers.
 pub struct Current {
-    pub id: Option<SessionId>,
+    pub id: Option<SessionSecret>,
     pub answers: Answers,
 }
 
-pub fn max_idle(settings: &Settings) -> StdDuration {
-    StdDuration::from_secs(u64::from(settings.session_days) * 24 * 60 * 60)
+/// The secret in the request's cookie, whether or not a session has it.
+pub fn cookie_secret(state: &AppState, req: &HttpRequest) -> Option<SessionSecret> {
+    req.cookie(cookie_name(&state.settings))
+        .and_then(|c| SessionSecret::parse(c.value()))
 }
 
-pub fn cookie_id(req: &HttpRequest) -> Option<SessionId> {
-    req.cookie(COOKIE).and_then(|c| SessionId::parse(c.value()))
-}
-
-/// Loads the session named by the cookie. A forged, malformed, unknown or
-/// expired id is no session: the person starts fresh rather than seeing an error.
+/// Loads the session the cookie opens. A forged, malformed, unknown or
+/// expired cookie is no session: the person starts fresh rather than seeing an error.
 pub async fn current(state: &AppState, req: &HttpRequest) -> Result<Current, AppError> {
-    let loaded = match cookie_id(req) {
-        Some(id) => state
+    let loaded = match cookie_secret(state, req) {
+        Some(secret) => state
             .store
-            .load(&id, max_idle(&state.settings))
+            .load(&secret)
             .await?
-            .map(|answers| (id, answers)),
+            .map(|answers| (secret, answers)),
         None => None,
     };
     Ok(match loaded {
@@ -64,38 +72,39 @@ pub async fn current(state: &AppState, req: &HttpRequest) -> Result<Current, App
 pub struct TokenKey(Hmac<Sha256>);
 
 impl TokenKey {
-    pub async fn load(store: &Store) -> Result<Self, crate::store::StoreError> {
-        let key = store.secret().await?;
-        let mut mac = Hmac::<Sha256>::new_from_slice(&key).expect("HMAC takes a key of any length");
+    pub fn load(store: &Store) -> Self {
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(store.secret()).expect("HMAC takes a key of any length");
         mac.update(b"huella-form-token:");
-        Ok(TokenKey(mac))
+        TokenKey(mac)
     }
 
-    fn mac(&self, id: &SessionId) -> Hmac<Sha256> {
+    fn mac(&self, secret: &SessionSecret) -> Hmac<Sha256> {
         let mut mac = self.0.clone();
-        mac.update(id.as_str().as_bytes());
+        mac.update(&secret.browser_id());
         mac
     }
 }
 
-/// A browser id made for this response because the request had none; the
-/// `set_new_id` middleware sends it as the cookie.
+/// A browser secret made for this response because the request had none;
+/// the `set_new_id` middleware sends it as the cookie.
 #[derive(Clone)]
-struct NewId(SessionId);
+struct NewId(SessionSecret);
 
-/// The anti-forgery token for this browser's forms. A browser without an id
-/// gets one now, so that its first answer can carry a token too.
+/// The anti-forgery token for this browser's forms. A browser without a
+/// cookie gets one now, so that its first answer can carry a token too.
 pub fn form_token(state: &AppState, req: &HttpRequest) -> Result<String, AppError> {
-    let known = cookie_id(req).or_else(|| req.extensions().get::<NewId>().map(|n| n.0.clone()));
-    let id = match known {
-        Some(id) => id,
+    let known =
+        cookie_secret(state, req).or_else(|| req.extensions().get::<NewId>().map(|n| n.0.clone()));
+    let secret = match known {
+        Some(secret) => secret,
         None => {
-            let id = SessionId::generate()?;
-            req.extensions_mut().insert(NewId(id.clone()));
-            id
+            let secret = SessionSecret::generate()?;
+            req.extensions_mut().insert(NewId(secret.clone()));
+            secret
         }
     };
-    let tag = state.token_key.mac(&id).finalize().into_bytes();
+    let tag = state.token_key.mac(&secret).finalize().into_bytes();
     Ok(hex(&tag))
 }
 
@@ -105,7 +114,7 @@ pub fn check_token(
     req: &HttpRequest,
     token: Option<&str>,
 ) -> Result<(), AppError> {
-    let (Some(id), Some(token)) = (cookie_id(req), token) else {
+    let (Some(secret), Some(token)) = (cookie_secret(state, req), token) else {
         return Err(AppError::Forbidden);
     };
     let Some(tag) = from_hex(token) else {
@@ -114,7 +123,7 @@ pub fn check_token(
     // `verify_slice` compares in constant time.
     state
         .token_key
-        .mac(&id)
+        .mac(&secret)
         .verify_slice(&tag)
         .map_err(|_| AppError::Forbidden)
 }
@@ -129,39 +138,46 @@ fn from_hex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// Sends the cookie of a browser id made during the request, unless the
-/// handler has set or removed the session cookie itself.
+/// Sends the cookie of a browser secret made during the request, unless
+/// the handler has set or removed the session cookie itself.
 pub async fn set_new_id(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let mut res = next.call(req).await?.map_into_boxed_body();
     let new_id = res.request().extensions().get::<NewId>().cloned();
-    let handled = res.response().cookies().any(|c| c.name() == COOKIE);
-    if let (Some(NewId(id)), false) = (new_id, handled) {
-        let new_cookie = match res.request().app_data::<web::Data<AppState>>() {
-            Some(state) => cookie(&id, &state.settings),
-            None => cookie(&id, &Settings::default()),
-        };
-        if let Ok(value) = new_cookie.to_string().parse() {
-            res.headers_mut().append(header::SET_COOKIE, value);
+    let state = res.request().app_data::<web::Data<AppState>>().cloned();
+    let fallback;
+    let settings = match &state {
+        Some(state) => &state.settings,
+        None => {
+            fallback = Settings::default();
+            &fallback
         }
+    };
+    let name = cookie_name(settings);
+    let handled = res.response().cookies().any(|c| c.name() == name);
+    if let (Some(NewId(secret)), false) = (new_id, handled)
+        && let Ok(value) = cookie(&secret, settings).to_string().parse()
+    {
+        res.headers_mut().append(header::SET_COOKIE, value);
     }
     Ok(res)
 }
 
-pub fn cookie(id: &SessionId, settings: &Settings) -> Cookie<'static> {
-    Cookie::build(COOKIE, id.as_str().to_owned())
+pub fn cookie(secret: &SessionSecret, settings: &Settings) -> Cookie<'static> {
+    Cookie::build(cookie_name(settings), secret.to_hex())
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(settings.https)
-        .max_age(Duration::days(i64::from(settings.session_days)))
+        // The session's absolute lifetime: the server forgets it by then.
+        .max_age(Duration::days(i64::from(settings.session_max_days)))
         .finish()
 }
 
 pub fn removal(settings: &Settings) -> Cookie<'static> {
-    let mut c = Cookie::build(COOKIE, "")
+    let mut c = Cookie::build(cookie_name(settings), "")
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)

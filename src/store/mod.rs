@@ -1,95 +1,48 @@
-//! The only place with SQL: anonymous sessions and their answers in SQLite.
+//! The only place with SQL: anonymous sessions, each one row whose answers
+//! are sealed with a key only the person's cookie holds (see `seal`).
+
+mod seal;
+
+pub use seal::{ResumeCode, SessionSecret};
 
 use std::collections::HashMap;
-use std::str::FromStr;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-use tokio::sync::{mpsc, oneshot};
 
-use sqlx::QueryBuilder;
+use quick_cache::sync::Cache;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
+use sqlx::{QueryBuilder, Sqlite, Transaction};
+use tokio::sync::{Semaphore, mpsc, oneshot};
 
-use crate::decision::{Answer, Answers, QuestionId};
+use crate::decision::{Answer, Answers};
+use seal::Lookup;
 
-/// A session id: 32 random bytes as 64 hex characters (256 bits).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionId(String);
-
-impl SessionId {
-    const BYTES: usize = 32;
-
-    pub fn generate() -> Result<Self, StoreError> {
-        let mut bytes = [0u8; Self::BYTES];
-        getrandom::fill(&mut bytes).map_err(|_| StoreError::Random)?;
-        Ok(SessionId(hex(&bytes)))
-    }
-
-    /// Accepts only the exact shape `generate` makes; anything else is no session.
-    pub fn parse(raw: &str) -> Option<Self> {
-        let ok = raw.len() == Self::BYTES * 2
-            && raw
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-        ok.then(|| SessionId(raw.to_owned()))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-/// A resume code: 8 characters from an alphabet without look-alikes
-/// (no 0/O, 1/I/L, 5/S, 2/Z, 8/B): about 37 random bits.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResumeCode(String);
-
-impl ResumeCode {
-    const ALPHABET: &'static [u8] = b"34679ACDEFGHJKMNPQRTUVWXY";
-    const LEN: usize = 8;
-
-    pub fn generate() -> Result<Self, StoreError> {
-        let n = Self::ALPHABET.len();
-        // Rejection sampling: only bytes below the largest multiple of n.
-        let limit = (256 / n * n) as u8;
-        let mut code = String::with_capacity(Self::LEN);
-        while code.len() < Self::LEN {
-            let mut byte = [0u8; 1];
-            getrandom::fill(&mut byte).map_err(|_| StoreError::Random)?;
-            if byte[0] < limit {
-                code.push(Self::ALPHABET[byte[0] as usize % n] as char);
-            }
-        }
-        Ok(ResumeCode(code))
-    }
-
-    /// Accepts what a person types: any case, with spaces or dashes.
-    pub fn parse(typed: &str) -> Option<Self> {
-        let code: String = typed
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        let ok = code.len() == Self::LEN && code.bytes().all(|b| Self::ALPHABET.contains(&b));
-        ok.then_some(ResumeCode(code))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// Written in two groups of four, as people read and copy it.
-    pub fn display(&self) -> String {
-        format!("{}-{}", &self.0[..4], &self.0[4..])
-    }
+/// How the store is opened and how long sessions live.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The database file, created if missing.
+    pub path: PathBuf,
+    /// `synchronous=FULL`: a commit survives a power loss, not only a crash.
+    pub sync_full: bool,
+    /// Sessions kept at most; past it no new one is made.
+    pub max_sessions: u64,
+    /// Without a visit for this long, a session is gone.
+    pub max_idle: Duration,
+    /// However often visited, a session is gone this long after it was made.
+    pub max_age: Duration,
 }
 
 /// One answer waiting to be saved, and who to tell when it is.
 struct AnswerWrite {
-    session: SessionId,
-    question: QuestionId,
-    value: String,
+    secret: SessionSecret,
+    answer: Answer,
+    /// For the first answer: the browser id that asked for the session.
+    new_from: Option<Lookup>,
     at: i64,
     done: oneshot::Sender<Result<(), StoreError>>,
 }
@@ -99,15 +52,54 @@ struct AnswerWrite {
 /// in its handler (backpressure) instead of in an ever longer queue.
 const BATCH_MAX: usize = 64;
 
+/// Sessions kept decrypted in memory at most (about 1 KB each).
+const CACHE_MAX: usize = 10_000;
+
+/// Resume-code key derivations at once: each holds 19 MiB for ~60 ms.
+const KDF_AT_ONCE: usize = 2;
+
+/// A visit moves a session's last activity on only when it is older than this.
+const TOUCH_AFTER_SECS: i64 = 3600;
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// A session as last committed, decrypted: only ever in memory.
+#[derive(Clone)]
+struct Live {
+    answers: Answers,
+    created_at: i64,
+    updated_at: i64,
+    /// Whether the row holds the secret wrapped for the resume code. Shared
+    /// by every later version of the session, so setting it is never lost
+    /// to a write that copied the session before.
+    resumable: Arc<AtomicBool>,
+}
+
+/// What the writer task and the handlers share.
+struct Shared {
+    writer: SqlitePool,
+    /// Sessions by lookup, decrypted. Written by the writer task after each
+    /// commit (it applies every answer in order, so two saves of the same
+    /// session never lose one another); a read from the database goes in
+    /// only through a placeholder that any write or delete in the meantime
+    /// voids, so it never holds what a write replaced.
+    cache: Cache<Lookup, Live>,
+    /// Rows in `sessions`, kept by the writer and deletes.
+    sessions: AtomicU64,
+    max_sessions: u64,
+}
+
 /// Saves answers as they come, all those waiting at that moment in one
-/// transaction (group commit): every statement is a hand-off to SQLite's
-/// thread and back, so under load one transaction serving many people is
-/// what keeps answer posts fast. A transaction per answer measured 0.09 of
-/// the bench's ceiling, against 0.32-0.46 for this.
-async fn save_batches(writer: SqlitePool, mut queue: mpsc::Receiver<AnswerWrite>) {
+/// transaction (group commit): under load one transaction serving many
+/// people is what keeps answer posts fast.
+async fn save_batches(shared: Arc<Shared>, mut queue: mpsc::Receiver<AnswerWrite>) {
     let mut batch = Vec::with_capacity(BATCH_MAX);
     while queue.recv_many(&mut batch, BATCH_MAX).await > 0 {
-        if batch.len() > 1 && save_together(&writer, &batch).await.is_ok() {
+        if batch.len() > 1 && save_together(&shared, &batch).await.is_ok() {
             for w in batch.drain(..) {
                 // The person may have gone; the answer is saved all the same.
                 let _ = w.done.send(Ok(()));
@@ -116,39 +108,153 @@ async fn save_batches(writer: SqlitePool, mut queue: mpsc::Receiver<AnswerWrite>
         // Alone, or one by one after a failed batch (which kept nothing): a
         // write that fails fails only the person who sent it.
         for w in batch.drain(..) {
-            let saved = save_together(&writer, std::slice::from_ref(&w)).await;
+            let saved = save_together(&shared, std::slice::from_ref(&w)).await;
             let _ = w.done.send(saved);
         }
     }
 }
 
-/// Saves answers in one transaction: each creates or touches its session and
-/// upserts its answer. Nothing is saved unless all are. One statement per
-/// table, however many answers. SQLite applies a multi-row upsert row by row,
-/// so a later answer to the same question wins (PostgreSQL would refuse the
-/// same key twice in one statement).
-async fn save_together(writer: &SqlitePool, writes: &[AnswerWrite]) -> Result<(), StoreError> {
-    let mut sessions = QueryBuilder::new("INSERT INTO sessions (id, created_at, updated_at) ");
-    sessions
-        .push_values(writes, |mut row, w| {
-            row.push_bind(w.session.as_str())
-                .push_bind(w.at)
-                .push_bind(w.at);
-        })
-        .push(" ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at");
-    let mut answers = QueryBuilder::new("INSERT INTO answers (session_id, question, value) ");
-    answers
-        .push_values(writes, |mut row, w| {
-            row.push_bind(w.session.as_str())
-                .push_bind(w.question.as_str())
-                .push_bind(w.value.as_str());
-        })
-        .push(" ON CONFLICT (session_id, question) DO UPDATE SET value = excluded.value");
-    let mut tx = writer.begin().await?;
-    sessions.build().execute(&mut *tx).await?;
-    answers.build().execute(&mut *tx).await?;
+/// One session's new state within a batch.
+struct Pending {
+    lookup: Lookup,
+    secret: SessionSecret,
+    live: Live,
+    origin: Option<Lookup>,
+}
+
+/// Saves answers in one transaction: each session's answers as they stand
+/// after its writes, in order, sealed again with a fresh nonce. Nothing is
+/// saved unless all are.
+async fn save_together(shared: &Shared, writes: &[AnswerWrite]) -> Result<(), StoreError> {
+    let mut tx = shared.writer.begin().await?;
+    let mut pending: Vec<Pending> = Vec::new();
+    let mut index: HashMap<Lookup, usize> = HashMap::new();
+    for w in writes {
+        let lookup = w.secret.lookup();
+        let i = match index.get(&lookup) {
+            Some(&i) => i,
+            None => {
+                let live = match w.new_from {
+                    Some(origin) => {
+                        let used = pending.iter().any(|p| p.origin == Some(origin))
+                            || origin_used(&mut tx, &origin).await?;
+                        if used {
+                            return Err(StoreError::BrowserUsed);
+                        }
+                        Live {
+                            answers: Answers::default(),
+                            created_at: w.at,
+                            updated_at: w.at,
+                            resumable: Arc::default(),
+                        }
+                    }
+                    None => match shared.cache.get(&lookup) {
+                        Some(live) => live,
+                        None => read_live(&mut tx, &w.secret)
+                            .await?
+                            .ok_or(StoreError::Gone)?,
+                    },
+                };
+                pending.push(Pending {
+                    lookup,
+                    secret: w.secret.clone(),
+                    live,
+                    origin: w.new_from,
+                });
+                index.insert(lookup, pending.len() - 1);
+                pending.len() - 1
+            }
+        };
+        let p = &mut pending[i];
+        p.live.answers.record(w.answer);
+        p.live.updated_at = w.at;
+    }
+    let new = pending.iter().filter(|p| p.origin.is_some()).count() as u64;
+    if new > 0 && shared.sessions.load(Ordering::Relaxed) + new > shared.max_sessions {
+        return Err(StoreError::Full);
+    }
+    let sealed = pending
+        .iter()
+        .map(|p| p.secret.seal_answers(&p.live.answers))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut rows = QueryBuilder::<Sqlite>::new(
+        "INSERT INTO sessions (lookup, created_at, updated_at, origin, sealed) ",
+    );
+    rows.push_values(pending.iter().zip(&sealed), |mut row, (p, sealed)| {
+        row.push_bind(&p.lookup[..])
+            .push_bind(p.live.created_at)
+            .push_bind(p.live.updated_at)
+            .push_bind(p.origin.as_ref().map(|o| &o[..]))
+            .push_bind(&sealed[..]);
+    })
+    .push(
+        " ON CONFLICT (lookup) DO UPDATE SET \
+         sealed = excluded.sealed, updated_at = excluded.updated_at",
+    );
+    rows.build().execute(&mut *tx).await?;
     tx.commit().await?;
+    shared.sessions.fetch_add(new, Ordering::Relaxed);
+    for p in pending {
+        shared.cache.insert(p.lookup, p.live);
+    }
     Ok(())
+}
+
+async fn origin_used(
+    tx: &mut Transaction<'_, Sqlite>,
+    origin: &Lookup,
+) -> Result<bool, StoreError> {
+    let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM sessions WHERE origin = ?")
+        .bind(&origin[..])
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(found.is_some())
+}
+
+/// A session's row, opened with its secret, as the writer reads it.
+async fn read_live(
+    tx: &mut Transaction<'_, Sqlite>,
+    secret: &SessionSecret,
+) -> Result<Option<Live>, StoreError> {
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT sealed, created_at, updated_at, wrapped IS NOT NULL FROM sessions WHERE lookup = ?",
+    )
+    .bind(&secret.lookup()[..])
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|row| row.open(secret).ok_or(StoreError::Unreadable))
+        .transpose()
+}
+
+/// A session's stored row.
+struct Row {
+    sealed: Vec<u8>,
+    created_at: i64,
+    updated_at: i64,
+    resumable: bool,
+}
+
+impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for Row {
+    fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> Result<Self, sqlx::Error> {
+        use sqlx::Row as _;
+        Ok(Row {
+            sealed: row.try_get(0)?,
+            created_at: row.try_get(1)?,
+            updated_at: row.try_get(2)?,
+            resumable: row.try_get(3)?,
+        })
+    }
+}
+
+impl Row {
+    fn open(self, secret: &SessionSecret) -> Option<Live> {
+        Some(Live {
+            answers: secret.open_answers(&self.sealed)?,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            resumable: Arc::new(AtomicBool::new(self.resumable)),
+        })
+    }
 }
 
 /// Bytes as lower-case hex.
@@ -168,8 +274,27 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error(
+        "the database file {path} is damaged (PRAGMA quick_check: {found}); \
+         restore it from a backup, or move it away to start with an empty one"
+    )]
+    Damaged { path: String, found: String },
+    #[error("cannot set the database file's permissions to 0600: {0}")]
+    Permissions(#[source] std::io::Error),
+    #[error("the database file {0} was deleted or replaced while the server ran")]
+    FileGone(String),
     #[error("the system random source failed")]
     Random,
+    #[error("sealing or unsealing failed")]
+    Seal,
+    #[error("a stored session does not open with its own secret")]
+    Unreadable,
+    #[error("the session was deleted before its answer was saved")]
+    Gone,
+    #[error("this browser id has already made a session")]
+    BrowserUsed,
+    #[error("the most sessions the server keeps are in use")]
+    Full,
     #[error("the answer writer has stopped")]
     WriterGone,
 }
@@ -178,345 +303,451 @@ pub enum StoreError {
 pub struct Store {
     /// Reads, several at once (WAL lets them run beside a write).
     pool: SqlitePool,
-    /// Writes, one at a time.
-    writer: SqlitePool,
+    shared: Arc<Shared>,
     /// Answers to save, gathered by one task into transactions.
     answers_to_save: mpsc::Sender<AnswerWrite>,
-    /// Recently seen sessions, written through: most page views need no
-    /// SQLite round trip. One server process per database file.
-    cache: Arc<Mutex<SessionCache>>,
+    /// The key that signs form tokens and salts the resume codes' keys.
+    server_key: Arc<[u8; 32]>,
+    /// Resume-code key derivations running at once, at most.
+    kdf: Arc<Semaphore>,
+    options: Arc<Options>,
+    /// The database file as opened, to notice when it is deleted or replaced.
+    file_id: (u64, u64),
 }
 
-/// A session as last read or written.
-struct Cached {
-    answers: Answers,
-    updated_at: i64,
-    resume_code: Option<ResumeCode>,
+/// The file's device and inode.
+fn file_id(path: &Path) -> std::io::Result<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path)?;
+    Ok((meta.dev(), meta.ino()))
 }
 
-#[derive(Default)]
-struct SessionCache {
-    entries: HashMap<String, Cached>,
-    /// Moves on with every write: a read that started before a write never
-    /// puts what it read into the cache.
-    epoch: u64,
-}
-
-/// Sessions kept in memory at most (about 1 KB each); past it the cache starts over.
-const CACHE_MAX: usize = 10_000;
-
-impl SessionCache {
-    fn write(&mut self) -> &mut Self {
-        self.epoch += 1;
-        self
+/// Only the server's user may read the database, its WAL and shared memory
+/// (whatever the umask). SQLite makes the WAL and SHM with the database
+/// file's mode; those there already are set here too.
+fn owner_only(path: &Path) -> Result<(), StoreError> {
+    if !path.exists() {
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(StoreError::Permissions)?;
     }
-}
-
-/// A visit moves a session's last activity on only when it is older than this.
-const TOUCH_AFTER_SECS: i64 = 3600;
-
-fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
+    let mut files = vec![path.to_path_buf()];
+    for suffix in ["-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        files.push(PathBuf::from(name));
+    }
+    for file in files.iter().filter(|f| f.exists()) {
+        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))
+            .map_err(StoreError::Permissions)?;
+    }
+    Ok(())
 }
 
 impl Store {
-    /// Opens (creating if missing) the database and applies the embedded migrations.
-    pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
+    /// Opens (creating if missing, mode 0600) the database, refuses a
+    /// damaged one, and applies the embedded migrations.
+    pub async fn connect(options: Options) -> Result<Self, StoreError> {
+        owner_only(&options.path)?;
+        let damaged = |found: String| StoreError::Damaged {
+            path: options.path.display().to_string(),
+            found,
+        };
+        let connect_options = SqliteConnectOptions::new()
+            .filename(&options.path)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
+            .synchronous(if options.sync_full {
+                SqliteSynchronous::Full
+            } else {
+                SqliteSynchronous::Normal
+            })
             .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // Deleted rows are overwritten with zeros, not left in free pages.
+            .pragma("secure_delete", "ON");
         // SQLite takes one writer at a time: writers queue here, in order,
         // rather than in SQLite's busy handler, which sleeps between retries.
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             // A local file does not drop connections: no ping before each use.
             .test_before_acquire(false)
-            .connect_with(options.clone())
-            .await?;
+            .connect_with(connect_options.clone())
+            .await
+            .map_err(|e| match e {
+                sqlx::Error::Database(ref d) if d.message().contains("not a database") => {
+                    damaged(d.message().to_owned())
+                }
+                e => e.into(),
+            })?;
+        let check: Vec<String> = sqlx::query_scalar("PRAGMA quick_check")
+            .fetch_all(&writer)
+            .await
+            .map_err(|e| damaged(e.to_string()))?;
+        if check != ["ok"] {
+            return Err(damaged(check.join("; ")));
+        }
         sqlx::migrate!("./migrations").run(&writer).await?;
+        // Empties the WAL of what earlier runs (and migrations) left in it.
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&writer)
+            .await?;
+        owner_only(&options.path)?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .test_before_acquire(false)
-            .connect_with(options)
+            .connect_with(connect_options)
             .await?;
+        let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+            .fetch_one(&writer)
+            .await?;
+        let server_key = server_key(&writer).await?;
+        let shared = Arc::new(Shared {
+            writer,
+            cache: Cache::new(CACHE_MAX),
+            sessions: AtomicU64::new(sessions as u64),
+            max_sessions: options.max_sessions,
+        });
         let (answers_to_save, queue) = mpsc::channel(BATCH_MAX);
-        tokio::spawn(save_batches(writer.clone(), queue));
+        tokio::spawn(save_batches(shared.clone(), queue));
         Ok(Store {
             pool,
-            writer,
+            shared,
             answers_to_save,
-            cache: Arc::default(),
+            server_key: Arc::new(server_key),
+            kdf: Arc::new(Semaphore::new(KDF_AT_ONCE)),
+            file_id: file_id(&options.path).map_err(StoreError::Permissions)?,
+            options: Arc::new(options),
         })
     }
 
-    fn cache(&self) -> MutexGuard<'_, SessionCache> {
-        self.cache.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Whether the database answers.
-    pub async fn ping(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+    /// Whether the database it opened is still the file on disk and can be
+    /// read and written.
+    pub async fn check(&self) -> Result<(), StoreError> {
+        if file_id(&self.options.path).ok() != Some(self.file_id) {
+            return Err(StoreError::FileGone(
+                self.options.path.display().to_string(),
+            ));
+        }
+        sqlx::query("SELECT COUNT(*) FROM health")
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("UPDATE health SET checked_at = ? WHERE id = 1")
+            .bind(now())
+            .execute(&self.shared.writer)
+            .await?;
         Ok(())
     }
 
-    /// The stored answers of a session, or `None` when there is no such
-    /// session or it has been idle longer than `max_idle` (the sweep may not
-    /// have deleted it yet). A stored value that no longer parses (an older
-    /// contract) is skipped. A visit counts as activity: the session's time
-    /// is moved on, at most once an hour so that reading stays read-only.
-    pub async fn load(
-        &self,
-        id: &SessionId,
-        max_idle: Duration,
-    ) -> Result<Option<Answers>, StoreError> {
-        let now = now();
-        let oldest = now - max_idle.as_secs() as i64;
-        let epoch = {
-            let mut cache = self.cache();
-            match cache.entries.get(id.as_str()) {
-                Some(c) if c.updated_at < oldest => {
-                    cache.entries.remove(id.as_str());
-                    return Ok(None);
-                }
-                Some(c) if now - c.updated_at <= TOUCH_AFTER_SECS => {
-                    return Ok(Some(c.answers.clone()));
-                }
-                _ => cache.epoch,
-            }
-        };
-        // One statement: the session and its answers in one round trip.
-        let rows: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(
-            "SELECT s.updated_at, a.question, a.value FROM sessions s \
-             LEFT JOIN answers a ON a.session_id = s.id \
-             WHERE s.id = ? AND s.updated_at >= ?",
-        )
-        .bind(id.as_str())
-        .bind(oldest)
-        .fetch_all(&self.pool)
-        .await?;
-        let Some(&(mut updated_at, _, _)) = rows.first() else {
-            return Ok(None);
-        };
-        if now - updated_at > TOUCH_AFTER_SECS {
-            sqlx::query("UPDATE sessions SET updated_at = ? WHERE id = ?")
-                .bind(now)
-                .bind(id.as_str())
-                .execute(&self.writer)
-                .await?;
-            updated_at = now;
-        }
-        let mut answers = Answers::default();
-        for (_, question, value) in rows {
-            if let (Some(q), Some(value)) = (question.as_deref().and_then(QuestionId::parse), value)
-            {
-                let _ = answers.set(q, &value);
-            }
-        }
-        let mut cache = self.cache();
-        if cache.epoch == epoch {
-            if cache.entries.len() >= CACHE_MAX {
-                cache.entries.clear();
-            }
-            let resume_code = cache
-                .entries
-                .remove(id.as_str())
-                .and_then(|c| c.resume_code);
-            cache.entries.insert(
-                id.as_str().to_owned(),
-                Cached {
-                    answers: answers.clone(),
-                    updated_at,
-                    resume_code,
-                },
-            );
-        }
-        Ok(Some(answers))
+    /// The key that signs form tokens, made on first start and kept.
+    pub fn secret(&self) -> &[u8; 32] {
+        &self.server_key
     }
 
-    /// Saves one answer, creating the session row if it is new. Returns
-    /// once the answer is committed, so a confirmed answer survives a crash.
-    pub async fn save_answer(&self, id: &SessionId, answer: Answer) -> Result<(), StoreError> {
+    fn expired(&self, created_at: i64, updated_at: i64, now: i64) -> bool {
+        updated_at < now - self.options.max_idle.as_secs() as i64
+            || created_at < now - self.options.max_age.as_secs() as i64
+    }
+
+    /// The answers of the session this secret opens, or `None` when there is
+    /// no such session or it has outlived its idle or absolute lifetime (the
+    /// sweep may not have deleted it yet). A visit counts as activity: the
+    /// session's time is moved on, at most once an hour so that reading
+    /// stays read-only.
+    pub async fn load(&self, secret: &SessionSecret) -> Result<Option<Answers>, StoreError> {
+        Ok(self.live(secret).await?.map(|live| live.answers))
+    }
+
+    async fn live(&self, secret: &SessionSecret) -> Result<Option<Live>, StoreError> {
         let now = now();
+        let lookup = secret.lookup();
+        let cache = &self.shared.cache;
+        let guard = match cache.get_value_or_guard_async(&lookup).await {
+            Ok(live) if self.expired(live.created_at, live.updated_at, now) => {
+                cache.remove(&lookup);
+                return Ok(None);
+            }
+            Ok(live) if now - live.updated_at <= TOUCH_AFTER_SECS => return Ok(Some(live)),
+            Ok(_) => {
+                // Read again below, and touched.
+                cache.remove(&lookup);
+                match cache.get_value_or_guard_async(&lookup).await {
+                    Ok(live) => return Ok(Some(live)),
+                    Err(guard) => guard,
+                }
+            }
+            Err(guard) => guard,
+        };
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT sealed, created_at, updated_at, wrapped IS NOT NULL \
+             FROM sessions WHERE lookup = ?",
+        )
+        .bind(&lookup[..])
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(mut live) = row.and_then(|row| row.open(secret)) else {
+            return Ok(None);
+        };
+        if self.expired(live.created_at, live.updated_at, now) {
+            return Ok(None);
+        }
+        if now - live.updated_at > TOUCH_AFTER_SECS {
+            sqlx::query("UPDATE sessions SET updated_at = ? WHERE lookup = ?")
+                .bind(now)
+                .bind(&lookup[..])
+                .execute(&self.shared.writer)
+                .await?;
+            live.updated_at = now;
+        }
+        // Refused when a write or delete came in the meantime: then what was
+        // read may be older than what is stored.
+        let _ = guard.insert(live.clone());
+        Ok(Some(live))
+    }
+
+    /// Saves one answer: the session made anew (from the browser id
+    /// `new_from`) or opened by `secret`. Returns once the answer is
+    /// committed, so a confirmed answer survives a crash.
+    pub async fn save_answer(
+        &self,
+        secret: &SessionSecret,
+        answer: Answer,
+        new_from: Option<&SessionSecret>,
+    ) -> Result<(), StoreError> {
         let (done, saved) = oneshot::channel();
         let write = AnswerWrite {
-            session: id.clone(),
-            question: answer.question(),
-            value: answer.to_value(),
-            at: now,
+            secret: secret.clone(),
+            answer,
+            new_from: new_from.map(SessionSecret::origin),
+            at: now(),
             done,
         };
         self.answers_to_save
             .send(write)
             .await
             .map_err(|_| StoreError::WriterGone)?;
-        saved.await.map_err(|_| StoreError::WriterGone)??;
-        let mut cache = self.cache();
-        if let Some(c) = cache.write().entries.get_mut(id.as_str()) {
-            c.answers.record(answer);
-            c.updated_at = now;
-        }
-        Ok(())
+        saved.await.map_err(|_| StoreError::WriterGone)?
     }
 
-    /// Deletes every session idle longer than `max_idle`, with its answers;
-    /// returns how many.
-    pub async fn delete_expired(&self, max_idle: Duration) -> Result<u64, StoreError> {
-        let oldest = now() - max_idle.as_secs() as i64;
-        let done = sqlx::query("DELETE FROM sessions WHERE updated_at < ?")
-            .bind(oldest)
-            .execute(&self.writer)
+    /// Deletes every session past its idle or absolute lifetime; returns how many.
+    pub async fn delete_expired(&self) -> Result<u64, StoreError> {
+        let now = now();
+        let idle = now - self.options.max_idle.as_secs() as i64;
+        let made = now - self.options.max_age.as_secs() as i64;
+        let done = sqlx::query("DELETE FROM sessions WHERE updated_at < ? OR created_at < ?")
+            .bind(idle)
+            .bind(made)
+            .execute(&self.shared.writer)
             .await?;
-        self.cache()
-            .write()
-            .entries
-            .retain(|_, c| c.updated_at >= oldest);
+        // Counted afresh: an operator's own deletes or edits never leave
+        // the cap counting sessions that are gone.
+        let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+            .fetch_one(&self.shared.writer)
+            .await?;
+        self.shared
+            .sessions
+            .store(sessions as u64, Ordering::Relaxed);
+        self.shared
+            .cache
+            .retain(|_, live| !self.expired(live.created_at, live.updated_at, now));
         Ok(done.rows_affected())
     }
 
-    /// The key that signs form tokens, made on first start and kept.
-    pub async fn secret(&self) -> Result<Vec<u8>, StoreError> {
-        let mut key = [0u8; 32];
-        getrandom::fill(&mut key).map_err(|_| StoreError::Random)?;
-        sqlx::query(
-            "INSERT INTO server_secret (id, key) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
-        )
-        .bind(&key[..])
-        .execute(&self.writer)
-        .await?;
-        let stored: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_secret WHERE id = 1")
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(stored)
-    }
-
-    /// The session's resume code, made on first asking. `None` when there is
-    /// no such session.
-    pub async fn resume_code(&self, id: &SessionId) -> Result<Option<ResumeCode>, StoreError> {
-        if let Some(code) = self
-            .cache()
-            .entries
-            .get(id.as_str())
-            .and_then(|c| c.resume_code.clone())
-        {
+    /// The session's resume code, made able to open it on first asking (the
+    /// slow key derivation runs then, off the async workers). `None` when
+    /// there is no such session.
+    pub async fn resume_code(
+        &self,
+        secret: &SessionSecret,
+    ) -> Result<Option<ResumeCode>, StoreError> {
+        let Some(live) = self.live(secret).await? else {
+            return Ok(None);
+        };
+        let code = secret.resume_code();
+        if live.resumable.load(Ordering::Relaxed) {
             return Ok(Some(code));
         }
-        let stored: Option<Option<String>> =
-            sqlx::query_scalar("SELECT resume_code FROM sessions WHERE id = ?")
-                .bind(id.as_str())
-                .fetch_optional(&self.pool)
+        let key = self.code_key(&code).await?;
+        let wrapped = seal::wrap(&key, secret)?;
+        let done = sqlx::query(
+            "UPDATE sessions SET code_tag = ?, wrapped = ? WHERE lookup = ? AND wrapped IS NULL",
+        )
+        .bind(code.tag())
+        .bind(wrapped)
+        .bind(&secret.lookup()[..])
+        .execute(&self.shared.writer)
+        .await?;
+        let stored: Option<bool> =
+            sqlx::query_scalar("SELECT wrapped IS NOT NULL FROM sessions WHERE lookup = ?")
+                .bind(&secret.lookup()[..])
+                .fetch_optional(&self.shared.writer)
                 .await?;
-        match stored {
-            None => Ok(None),
-            Some(Some(code)) => {
-                let code = ResumeCode::parse(&code);
-                if let Some(c) = self.cache().entries.get_mut(id.as_str()) {
-                    c.resume_code.clone_from(&code);
-                }
-                Ok(code)
-            }
-            Some(None) => {
-                // A clash with another session's code is all but impossible;
-                // try a few fresh codes before giving up.
-                for _ in 0..4 {
-                    let code = ResumeCode::generate()?;
-                    let done = sqlx::query(
-                        "UPDATE sessions SET resume_code = ? WHERE id = ? AND resume_code IS NULL",
-                    )
-                    .bind(code.as_str())
-                    .bind(id.as_str())
-                    .execute(&self.writer)
-                    .await;
-                    match done {
-                        Ok(_) => return Box::pin(self.resume_code(id)).await,
-                        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
-                        Err(e) => return Err(e.into()),
-                    }
-                }
-                Err(StoreError::Random)
-            }
+        if done.rows_affected() > 0 || stored == Some(true) {
+            live.resumable.store(true, Ordering::Relaxed);
+            Ok(Some(code))
+        } else {
+            Ok(None)
         }
     }
 
-    /// The live session a resume code opens, if any.
+    /// The code's key, derived on a blocking thread, a few at a time.
+    async fn code_key(&self, code: &ResumeCode) -> Result<[u8; 32], StoreError> {
+        let _permit = self.kdf.acquire().await.map_err(|_| StoreError::Seal)?;
+        let salt = self.code_salt(code);
+        let code = code.clone();
+        tokio::task::spawn_blocking(move || code.key(&salt))
+            .await
+            .map_err(|_| StoreError::Seal)?
+    }
+
+    /// Per database and per tag: no table of keys computed elsewhere fits.
+    fn code_salt(&self, code: &ResumeCode) -> [u8; 32] {
+        use sha2::{Digest, Sha256};
+        let mut hash = Sha256::new();
+        hash.update(b"huella resume salt\0");
+        hash.update(&self.server_key[..]);
+        hash.update(code.tag().to_be_bytes());
+        hash.finalize().into()
+    }
+
+    /// The secret of the live session a resume code opens, if any.
     pub async fn session_for_code(
         &self,
         code: &ResumeCode,
-        max_idle: Duration,
-    ) -> Result<Option<SessionId>, StoreError> {
-        let oldest = now() - max_idle.as_secs() as i64;
-        let id: Option<String> =
-            sqlx::query_scalar("SELECT id FROM sessions WHERE resume_code = ? AND updated_at >= ?")
-                .bind(code.as_str())
-                .bind(oldest)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(id.and_then(|id| SessionId::parse(&id)))
+    ) -> Result<Option<SessionSecret>, StoreError> {
+        let now = now();
+        let idle = now - self.options.max_idle.as_secs() as i64;
+        let made = now - self.options.max_age.as_secs() as i64;
+        let rows: Vec<(Vec<u8>, Vec<u8>)> = sqlx::query_as(
+            "SELECT lookup, wrapped FROM sessions \
+             WHERE code_tag = ? AND wrapped IS NOT NULL AND updated_at >= ? AND created_at >= ?",
+        )
+        .bind(code.tag())
+        .bind(idle)
+        .bind(made)
+        .fetch_all(&self.pool)
+        .await?;
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let key = self.code_key(code).await?;
+        Ok(rows
+            .iter()
+            .find_map(|(lookup, wrapped)| seal::unwrap(&key, lookup, wrapped)))
     }
 
     /// Deletes a session and its answers.
-    pub async fn delete(&self, id: &SessionId) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sessions WHERE id = ?")
-            .bind(id.as_str())
-            .execute(&self.writer)
+    pub async fn delete(&self, secret: &SessionSecret) -> Result<(), StoreError> {
+        let lookup = secret.lookup();
+        let done = sqlx::query("DELETE FROM sessions WHERE lookup = ?")
+            .bind(&lookup[..])
+            .execute(&self.shared.writer)
             .await?;
-        self.cache().write().entries.remove(id.as_str());
+        let gone = done.rows_affected();
+        // Never below zero, which would wrap and refuse everyone.
+        let _ = self
+            .shared
+            .sessions
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                Some(n.saturating_sub(gone))
+            });
+        self.shared.cache.remove(&lookup);
         Ok(())
     }
+}
+
+/// The server's key, made on first start and kept in the database.
+async fn server_key(writer: &SqlitePool) -> Result<[u8; 32], StoreError> {
+    let mut key = [0u8; 32];
+    getrandom::fill(&mut key).map_err(|_| StoreError::Random)?;
+    sqlx::query("INSERT INTO server_secret (id, key) VALUES (1, ?) ON CONFLICT (id) DO NOTHING")
+        .bind(&key[..])
+        .execute(writer)
+        .await?;
+    let stored: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_secret WHERE id = 1")
+        .fetch_one(writer)
+        .await?;
+    stored.try_into().map_err(|_| StoreError::Random)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::decision::QuestionId;
     use crate::decision::answers::YesNoNotSure;
     use futures_util::future::join_all;
+
+    async fn open(dir: &tempfile::TempDir) -> Store {
+        Store::connect(Options {
+            path: dir.path().join("huella.db"),
+            sync_full: false,
+            max_sessions: 100,
+            max_idle: Duration::from_secs(3600),
+            max_age: Duration::from_secs(7200),
+        })
+        .await
+        .unwrap()
+    }
 
     #[tokio::test]
     async fn an_answer_that_cannot_be_saved_fails_only_its_sender_not_the_others_saved_with_it() {
         let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}/huella.db", dir.path().display());
-        let store = Store::connect(&url).await.unwrap();
-        // Stands in for a write that fails on its own, whatever the cause.
-        sqlx::query(
-            "CREATE TRIGGER refuse BEFORE INSERT ON answers WHEN NEW.value = 'not-sure' \
-             BEGIN SELECT RAISE(ABORT, 'refused'); END",
-        )
-        .execute(&store.writer)
-        .await
-        .unwrap();
-        let people: Vec<SessionId> = (0..8).map(|_| SessionId::generate().unwrap()).collect();
-        let value = |i: usize| {
-            Answer::Moved(if i == 3 {
-                YesNoNotSure::NotSure
-            } else {
-                YesNoNotSure::No
-            })
-        };
+        let store = open(&dir).await;
+        let browsers: Vec<SessionSecret> =
+            (0..8).map(|_| SessionSecret::generate().unwrap()).collect();
+        let people: Vec<SessionSecret> =
+            (0..8).map(|_| SessionSecret::generate().unwrap()).collect();
+        // Person 3 replays person 2's browser id: it has made its session.
+        let from = |i: usize| if i == 3 { &browsers[2] } else { &browsers[i] };
+        let answer = Answer::Moved(YesNoNotSure::No);
 
         // Sent together, so they wait for the writer together.
         let saved = join_all(
             people
                 .iter()
                 .enumerate()
-                .map(|(i, id)| store.save_answer(id, value(i))),
+                .map(|(i, id)| store.save_answer(id, answer, Some(from(i)))),
         )
         .await;
 
-        let max_idle = Duration::from_secs(3600);
         for (i, (id, saved)) in people.iter().zip(saved).enumerate() {
-            let stored = store.load(id, max_idle).await.unwrap();
+            let stored = store.load(id).await.unwrap();
             if i == 3 {
-                assert!(saved.is_err(), "the refused answer is reported");
+                assert!(
+                    matches!(saved, Err(StoreError::BrowserUsed)),
+                    "the refused answer is reported"
+                );
                 assert!(stored.is_none(), "and nothing of it is kept");
             } else {
                 assert!(saved.is_ok(), "person {i} is told their answer is saved");
                 let answer = stored.and_then(|a| a.value(QuestionId::Moved));
                 assert_eq!(answer.as_deref(), Some("no"), "person {i}'s answer is kept");
             }
+        }
+    }
+
+    #[tokio::test]
+    async fn answers_saved_at_once_to_one_session_are_all_kept_and_read_back_after_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = open(&dir).await;
+        let browser = SessionSecret::generate().unwrap();
+        let me = SessionSecret::generate().unwrap();
+        store
+            .save_answer(&me, Answer::Moved(YesNoNotSure::No), Some(&browser))
+            .await
+            .unwrap();
+        let answers = [
+            Answer::Moved(YesNoNotSure::Yes),
+            Answer::parse(QuestionId::PhotoId, "yes").unwrap(),
+            Answer::CanAttend(YesNoNotSure::NotSure),
+        ];
+        let saved = join_all(answers.iter().map(|&a| store.save_answer(&me, a, None))).await;
+        assert!(saved.iter().all(Result::is_ok));
+        let reopened = open(&dir).await;
+        let stored = reopened.load(&me).await.unwrap().unwrap();
+        for a in answers {
+            assert_eq!(stored.get(a.question()), Some(a));
         }
     }
 }

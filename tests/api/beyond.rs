@@ -279,7 +279,11 @@ async fn a_resume_code_reopens_the_same_answers_on_another_device() {
     let app = spawn_app().await;
     app.answer_all(RESCHEDULE).await;
     let code = resume_code(&app).await;
-    assert_eq!(code.len(), 9, "8 characters in two groups: {code}");
+    assert_eq!(
+        code.len(),
+        16,
+        "14 characters in groups of 4, 5 and 5: {code}"
+    );
     assert_eq!(code, resume_code(&app).await, "the same code each time");
     let checklist = app.get("/result/checklist").await.text().await.unwrap();
     assert!(checklist.contains(&code));
@@ -319,8 +323,9 @@ async fn wrong_codes_get_clear_messages_and_guessing_is_rate_limited() {
     for (typed, key) in [
         ("", "resume-error-empty"),
         ("ABC", "resume-error-shape"),
-        ("OOOO-IIII", "resume-error-shape"),
-        ("7KQM-4TXP", "resume-error-unknown"),
+        ("OOOO-IIIII-LLLLL", "resume-error-shape"),
+        ("7KQM-4TXP", "resume-error-shape"),
+        ("7KQM-4TXPA-HJ3WC", "resume-error-unknown"),
     ] {
         let response = device.post_form("/resume", &[("code", typed)]).await;
         assert_eq!(response.status(), 422, "{typed:?}");
@@ -333,9 +338,26 @@ async fn wrong_codes_get_clear_messages_and_guessing_is_rate_limited() {
     }
     let mut statuses = Vec::new();
     for _ in 0..10 {
-        let response = device.post_form("/resume", &[("code", "7KQM-4TXP")]).await;
+        let response = device
+            .post_form("/resume", &[("code", "7KQM-4TXPA-HJ3WC")])
+            .await;
         statuses.push(response.status().as_u16());
     }
     assert!(statuses.contains(&429), "{statuses:?}");
     assert!(!statuses.contains(&303));
+}
+
+#[actix_web::test]
+async fn resume_guesses_are_limited_even_with_the_general_limit_off() {
+    let app = spawn_app().await;
+    let device = app.new_person();
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let response = device
+            .post_form("/resume", &[("code", "7KQM-4TXPA-HJ3WC")])
+            .await;
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses[..10], [422; 10]);
+    assert_eq!(statuses[10..], [429, 429]);
 }

@@ -11,4 +11,5 @@ mod plan_api;
 mod questions;
 mod review;
 mod safety;
+mod sealed;
 mod session;

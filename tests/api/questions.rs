@@ -38,7 +38,7 @@ async fn a_value_the_question_does_not_allow_is_refused_and_nothing_is_stored() 
         response.headers().get("set-cookie").is_none(),
         "no session for a refused answer"
     );
-    assert_eq!(app.stored_rows().await, (0, 0));
+    assert_eq!(app.stored_rows().await, 0);
     let next = app.get("/questions/notice").await;
     assert_eq!(location(&next), "/questions/case-type");
 }

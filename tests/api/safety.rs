@@ -30,7 +30,7 @@ async fn delete_my_answers_on_the_result_page_deletes_the_row_and_the_cookie_at_
         2,
         "on the result page and in the footer"
     );
-    assert_eq!(app.stored_rows().await, (1, 7));
+    assert_eq!(app.stored_rows().await, 1);
 
     let token = form_token(&result).unwrap();
     let response = app
@@ -39,7 +39,7 @@ async fn delete_my_answers_on_the_result_page_deletes_the_row_and_the_cookie_at_
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/answers-deleted");
     assert!(set_cookie(&response).contains("Max-Age=0"));
-    assert_eq!(app.stored_rows().await, (0, 0), "deleted, not hidden");
+    assert_eq!(app.stored_rows().await, 0, "deleted, not hidden");
 
     let page = app.get("/answers-deleted").await.text().await.unwrap();
     assert!(page.contains(&english("deleted-title")));
@@ -86,11 +86,14 @@ async fn a_session_idle_longer_than_the_limit_is_gone_and_swept_from_the_file() 
         .execute(&db)
         .await
         .unwrap();
+    db.close().await;
+    // The server remembers the visit it saw: a new one reads the file.
+    let app = app.restart().await;
     // Expired at once for the person, even before the sweep runs.
     let html = app.get("/questions/case-type").await.text().await.unwrap();
     assert!(!html.contains("checked"));
     for _ in 0..50 {
-        if app.stored_rows().await == (0, 0) {
+        if app.stored_rows().await == 0 {
             return;
         }
         actix_web::rt::time::sleep(Duration::from_millis(50)).await;
@@ -107,7 +110,7 @@ async fn a_session_in_use_is_kept() {
     .await;
     app.answer("case-type", "asylum-court").await;
     actix_web::rt::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(app.stored_rows().await, (1, 1));
+    assert_eq!(app.stored_rows().await, 1);
 }
 
 #[actix_web::test]
@@ -136,7 +139,7 @@ async fn a_post_without_this_browsers_token_gets_a_friendly_403_and_changes_noth
         let response = app.post_form_raw(path, &[]).await;
         assert_eq!(response.status(), 403, "{path}");
     }
-    assert_eq!(app.stored_rows().await, (1, 1), "nothing changed");
+    assert_eq!(app.stored_rows().await, 1, "nothing changed");
     let html = app.get("/questions/case-type").await.text().await.unwrap();
     assert!(html.contains(r#"value="asylum-court" checked"#));
 }
@@ -214,7 +217,11 @@ async fn over_https_cookies_are_secure_and_browsers_are_told_to_stay_on_https() 
     );
     let cookie = set_cookie(&response);
     assert!(
-        cookie.contains("Secure") && cookie.contains("HttpOnly"),
+        cookie.starts_with("__Host-huella_session=")
+            && cookie.contains("Secure")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("Path=/")
+            && !cookie.contains("Domain"),
         "{cookie}"
     );
 }
@@ -322,11 +329,7 @@ async fn a_locked_database_gets_a_friendly_503_that_keeps_the_place_and_recovers
         )
         .await;
     assert_eq!(response.status(), 303, "recovers by itself");
-    assert_eq!(
-        app.stored_rows().await,
-        (1, 2),
-        "the earlier answer is kept"
-    );
+    assert_eq!(app.stored_rows().await, 1, "the earlier answer is kept");
 }
 
 #[actix_web::test]
@@ -337,4 +340,65 @@ async fn a_fresh_browser_never_sees_a_start_again_button_for_answers_it_does_not
     assert!(!html.contains("/start-again"));
     let stranger = browser().get(app.url("/privacy")).send().await.unwrap();
     assert!(!stranger.text().await.unwrap().contains("/delete-answers"));
+}
+
+#[actix_web::test]
+async fn past_the_session_cap_new_people_get_a_clear_503_and_existing_sessions_go_on() {
+    let app = spawn_app_with(|s| s.max_sessions = 1).await;
+    app.answer("case-type", "asylum-court").await;
+    let newcomer = app.new_person();
+    let refused = newcomer
+        .post_form("/questions/case-type", &[("answer", "asylum-uscis")])
+        .await;
+    assert_eq!(refused.status(), 503);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains(&english("error-full-title"))
+    );
+    assert_eq!(app.answer("hearing", "later").await, "/questions/notice");
+    assert_eq!(app.stored_rows().await, 1);
+}
+
+#[actix_web::test]
+async fn a_browser_id_and_its_token_make_one_session_however_often_they_are_posted() {
+    let app = spawn_app().await;
+    let page = app.get("/questions/case-type").await;
+    let browser_id = set_cookie(&page).split(';').next().unwrap().to_owned();
+    let token = form_token(&page.text().await.unwrap()).unwrap();
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        let response = browser()
+            .post(app.url("/questions/case-type"))
+            .header("Cookie", &browser_id)
+            .form(&[("answer", "asylum-uscis"), ("csrf_token", &token)])
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses, [303, 403, 403]);
+    assert_eq!(app.stored_rows().await, 1);
+}
+
+#[actix_web::test]
+async fn health_fails_when_the_database_file_is_deleted() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/health").await.status(), 200);
+    std::fs::remove_file(app.db_dir.path().join("huella.db")).unwrap();
+    assert_eq!(app.get("/health").await.status(), 503);
+}
+
+#[actix_web::test]
+async fn a_damaged_database_file_is_refused_at_start_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("huella.db"), vec![0x5a; 8192]).unwrap();
+    let settings = crate::helpers::settings(&dir);
+    let Err(error) = huella::startup::Application::build(settings).await else {
+        panic!("a damaged file must not start");
+    };
+    let message = huella::error::cause_chain(&error);
+    assert!(message.contains("damaged"), "{message}");
 }

@@ -2,6 +2,9 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use huella::decision::QuestionId;
+use huella::store::{Options, SessionSecret, Store};
+
 use crate::server::{Server, answer, browser};
 
 /// What one client knows of its session: its id, and per question the
@@ -70,7 +73,8 @@ async fn after_sigkill_mid_load_every_confirmed_answer_is_there_and_the_file_is_
         task.await.unwrap();
     }
 
-    // Restart on the same file: it opens, and every confirmed answer is there.
+    // Restart on the same file: it opens, and every confirmed answer is there,
+    // opened with the secret of the cookie its client holds.
     let restarted = Server::start(&db, None, &[]).await;
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display()))
         .await
@@ -80,19 +84,32 @@ async fn after_sigkill_mid_load_every_confirmed_answer_is_there_and_the_file_is_
         .await
         .unwrap();
     assert_eq!(check, "ok");
+    let store = Store::connect(Options {
+        path: db.clone(),
+        sync_full: false,
+        max_sessions: 1_000,
+        max_idle: Duration::from_secs(3600),
+        max_age: Duration::from_secs(3600),
+    })
+    .await
+    .unwrap();
     let mut confirmed = 0;
     for record in &records {
         let r = record.lock().unwrap().clone();
-        for (question, value) in &r.confirmed {
-            let stored: Option<String> = sqlx::query_scalar(
-                "SELECT value FROM answers WHERE session_id = ? AND question = ?",
-            )
-            .bind(&r.session)
-            .bind(question)
-            .fetch_optional(&pool)
+        if r.confirmed.is_empty() {
+            continue;
+        }
+        let secret = SessionSecret::parse(&r.session).expect("the cookie holds a secret");
+        let answers = store
+            .load(&secret)
             .await
-            .unwrap();
-            let stored = stored.unwrap_or_else(|| panic!("{question} of a session is lost"));
+            .unwrap()
+            .expect("the session of a confirmed answer is there");
+        for (question, value) in &r.confirmed {
+            let id = QuestionId::parse(question).unwrap();
+            let stored = answers
+                .value(id)
+                .unwrap_or_else(|| panic!("{question} of a session is lost"));
             // A post the kill cut off may have been saved without its answer arriving.
             let allowed = [Some(*value), r.in_flight.get(question).copied()];
             assert!(
