@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use quick_cache::Weighter;
 use quick_cache::sync::Cache;
 
-use crate::decision::{Answer, Plan, QuestionId};
+use crate::decision::{Answer, PlanInputs, QuestionId};
 use crate::shell::PageShell;
 
 /// What a cached page is: every value it depends on besides the form token
@@ -30,13 +30,13 @@ pub enum PageKey {
         /// Whether the page offers "Start again" (there are answers to clear).
         has_session: bool,
     },
-    /// A page of a complete plan.
+    /// A page of a complete plan, kept by what the plan follows from (so a
+    /// hit costs no evaluation). Its day is also the day the checklist
+    /// says it was made.
     Plan {
         language: &'static str,
         page: PlanPage,
-        /// The checklist says when it was made; the plan's dates count from it.
-        today: NaiveDate,
-        plan: Plan,
+        inputs: PlanInputs,
         /// Whether the page shows a resume code.
         with_resume_code: bool,
     },
@@ -45,8 +45,11 @@ pub enum PageKey {
         language: &'static str,
         today: NaiveDate,
     },
-    /// The plan API's answer for a complete plan (no holes).
-    PlanJson { language: &'static str, plan: Plan },
+    /// The plan API's answer for complete answers (no holes).
+    PlanJson {
+        language: &'static str,
+        inputs: PlanInputs,
+    },
 }
 
 /// The pages made from a complete plan.

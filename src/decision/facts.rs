@@ -1,6 +1,6 @@
 //! Facts derived from the answers and "now": where the appointment stands.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::answers::{Answers, DateAnswer, Letter, TimeAnswer, YesNoNotSure};
 
@@ -19,11 +19,13 @@ impl From<NaiveDate> for Now {
     }
 }
 
+/// The rules count whole minutes (the form asks the time in minutes), so a
+/// clock reading keeps only its hour and minute.
 impl From<NaiveDateTime> for Now {
     fn from(at: NaiveDateTime) -> Self {
         Now {
             date: at.date(),
-            time: Some(at.time()),
+            time: NaiveTime::from_hms_opt(at.hour(), at.minute(), 0),
         }
     }
 }
@@ -56,6 +58,32 @@ fn appointment_time(answers: &Answers) -> Option<NaiveTime> {
     match answers.appointment_time {
         Some(TimeAnswer::At(time)) => Some(time),
         _ => None,
+    }
+}
+
+/// `now` reduced to what a plan for these answers depends on, so plans
+/// kept by their inputs are shared for as long as they stay the same.
+///
+/// The time of day counts only through the minutes to the first
+/// appointment, and those only while its time is known and its date is
+/// today, tomorrow or not known (a `not-sure` date stands for today and
+/// tomorrow too). Otherwise they are negative on every clock reading (a
+/// date gone) or more than 12 hours (two days ahead), so any time of day
+/// gives the same plan; midnight stands for them all. Whether a time is
+/// known at all is kept.
+pub fn reading_that_matters(answers: &Answers, now: Now) -> Now {
+    let time_matters = appointment_time(answers).is_some()
+        && match answers.appointment_date {
+            Some(DateAnswer::On(date)) => (0..=1).contains(&(date - now.date).num_days()),
+            _ => true,
+        };
+    if time_matters {
+        now
+    } else {
+        Now {
+            date: now.date,
+            time: now.time.map(|_| NaiveTime::MIN),
+        }
     }
 }
 

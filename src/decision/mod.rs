@@ -14,6 +14,6 @@ pub use answers::{
 pub use facts::Now;
 pub use flow::DateProblem;
 pub use plan::{
-    BringId, CallSheet, Deadline, KeyDates, Memo, Outcome, Plan, PlanContext, RescheduleBy, Route,
-    Rules, Situation, StepId, Urgency, UrgencyId, evaluate, evaluate_with,
+    BringId, CallSheet, Deadline, KeyDates, Memo, Outcome, Plan, PlanContext, PlanInputs,
+    RescheduleBy, Route, Rules, Situation, StepId, Urgency, UrgencyId, evaluate, evaluate_with,
 };

@@ -280,6 +280,36 @@ pub fn evaluate(answers: &Answers, now: impl Into<Now>, rules: &Rules) -> Outcom
     evaluate_with(answers, now, rules, &mut Memo::default())
 }
 
+/// Everything a plan depends on: the answers on the person's path and the
+/// part of the clock reading that matters to them (see
+/// `facts::reading_that_matters`). Equal inputs give equal plans, so a
+/// caller may keep plans by their inputs and evaluate only the new ones.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PlanInputs {
+    answers: Answers,
+    now: Now,
+}
+
+impl PlanInputs {
+    /// The inputs of a complete answer set, or the next question to ask.
+    pub fn of(answers: &Answers, now: impl Into<Now>) -> Result<Self, QuestionId> {
+        let now = now.into();
+        let answers = flow::complete_answers(answers, now)?;
+        let now = facts::reading_that_matters(&answers, now);
+        Ok(PlanInputs { answers, now })
+    }
+
+    /// The plan: `evaluate` of the same answers and clock reading.
+    pub fn plan(&self, rules: &Rules) -> Plan {
+        plan_for(&self.answers, self.now, rules, &mut Memo::default())
+    }
+
+    /// The day the plan counts from.
+    pub fn today(&self) -> NaiveDate {
+        self.now.date
+    }
+}
+
 /// What the plans of answer sets already seen protect, kept while many
 /// answer sets are evaluated with the same rules (the exhaustive walk).
 #[derive(Default)]

@@ -16,7 +16,7 @@ use super::respond::whole_from_shell;
 use crate::cache::PageKey;
 use crate::content::{DEFAULT_LANGUAGE, Language, Texts, guide};
 use crate::decision::{
-    AnswerError, Answers, Now, Outcome, Plan, QuestionId, StepId, UrgencyId, evaluate, flow,
+    AnswerError, Answers, Now, Plan, PlanInputs, QuestionId, StepId, UrgencyId, flow,
 };
 use crate::views::PlanView;
 
@@ -248,8 +248,8 @@ pub async fn plan(
             Some(question.as_str()),
         );
     }
-    let plan = match evaluate(&request.answers, now, &guide().rules) {
-        Outcome::Incomplete(next) => {
+    let inputs = match PlanInputs::of(&request.answers, now) {
+        Err(next) => {
             return HttpResponse::Ok().json(PlanResponse {
                 complete: false,
                 next_question: Some(next),
@@ -260,13 +260,14 @@ pub async fn plan(
                 bring: Vec::new(),
             });
         }
-        Outcome::Complete(plan) => plan,
+        Ok(inputs) => inputs,
     };
     let key = PageKey::PlanJson {
         language: tr.language.code,
-        plan: plan.clone(),
+        inputs: inputs.clone(),
     };
     let Ok(json) = state.pages.page(&key, || {
+        let plan = inputs.plan(&guide().rules);
         // Plain structs of strings always serialize.
         Ok::<_, Infallible>(
             serde_json::to_string(&complete_response(tr, &plan)).unwrap_or_default(),

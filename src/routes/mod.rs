@@ -152,12 +152,10 @@ fn get() -> actix_web::Route {
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    // Fixed paths first: actix tries routes in order, and a path with a
+    // `{segment}` is matched by a regex, which every request to a later
+    // route would pay for.
     cfg.route("/", get().to(pages::start))
-        .service(
-            web::resource("/questions/{id}")
-                .route(get().to(pages::question))
-                .route(web::post().to(pages::answer)),
-        )
         .route("/check-answers", get().to(pages::check_answers))
         .route("/result", get().to(pages::result))
         .route("/result/checklist", get().to(pages::checklist))
@@ -176,6 +174,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/language", get().to(language::choose))
         .route("/api/v1/plan", web::post().to(api::plan))
         .route("/health", get().to(health))
+        .service(
+            web::resource("/questions/{id}")
+                .route(get().to(pages::question))
+                .route(web::post().to(pages::answer)),
+        )
         .route("/static/{file}", get().to(assets::file))
         .default_service(web::to(not_found));
 }

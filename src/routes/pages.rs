@@ -3,7 +3,7 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::AppState;
@@ -12,7 +12,7 @@ use super::respond::{from_shell, html, read_form, see_other, token_of};
 use super::session::{self, Current};
 use crate::cache::{PageKey, PlanPage};
 use crate::content::guide;
-use crate::decision::{Answers, NOT_SURE, Now, Outcome, Plan, QuestionId, evaluate};
+use crate::decision::{Answers, NOT_SURE, Now, Plan, PlanInputs, QuestionId};
 use crate::decision::{flow, walk};
 use crate::error::AppError;
 use crate::shell::{CODE_MARK, TOKEN_MARK};
@@ -186,33 +186,34 @@ pub async fn answer(
     Ok(response)
 }
 
-/// The session's complete plan, or where to send the person while a
-/// question on their path is unanswered.
-async fn complete_plan(
+/// The session and what its complete plan follows from, or where to send
+/// the person while a question on their path is unanswered.
+async fn complete_inputs(
     state: &AppState,
     req: &HttpRequest,
-) -> Result<Result<(Current, Plan), HttpResponse>, AppError> {
+) -> Result<Result<(Current, PlanInputs), HttpResponse>, AppError> {
     let current = session::current(state, req).await?;
     let now = state.now();
     if let Some(next) = flow::next_to_ask(&current.answers, now) {
         return Ok(Err(see_other(&question_href(next))));
     }
-    match evaluate(&current.answers, now, &guide().rules) {
-        Outcome::Complete(plan) => Ok(Ok((current, plan))),
-        _ => Ok(Err(see_other(&question_href(QuestionId::CaseType)))),
+    match PlanInputs::of(&current.answers, now) {
+        Ok(inputs) => Ok(Ok((current, inputs))),
+        Err(next) => Ok(Err(see_other(&question_href(next)))),
     }
 }
 
-/// A page of the complete plan, the same for everyone with that plan but
-/// for the form token and resume code: built and rendered once, kept in the
-/// page cache, then filled in for each person (see `shell`).
+/// A page of the complete plan, the same for everyone with the same plan
+/// inputs but for the form token and resume code: the plan is evaluated and
+/// the page rendered once, kept in the page cache, then filled in for each
+/// person (see `shell`).
 async fn plan_page<P: Template>(
     state: &AppState,
     req: &HttpRequest,
     page: PlanPage,
-    build: impl FnOnce(&PageContext, &Plan, Option<ResumeView>) -> Result<P, AppError>,
+    build: impl FnOnce(&PageContext, &Plan, NaiveDate, Option<ResumeView>) -> Result<P, AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let (Current { id, .. }, plan) = match complete_plan(state, req).await? {
+    let (Current { id, .. }, inputs) = match complete_inputs(state, req).await? {
         Ok(complete) => complete,
         Err(elsewhere) => return Ok(elsewhere),
     };
@@ -226,14 +227,14 @@ async fn plan_page<P: Template>(
     let key = PageKey::Plan {
         language: ctx.tr.language.code,
         page,
-        today: state.today(),
-        plan: plan.clone(),
+        inputs: inputs.clone(),
         with_resume_code: code.is_some(),
     };
     let shell = state.pages.page(&key, || {
+        let plan = inputs.plan(&guide().rules);
         let public_url = &state.settings.public_url;
         let resume = (code.is_some()).then(|| ResumeView::build(&ctx, public_url, CODE_MARK));
-        Ok::<_, AppError>(build(&ctx, &plan, resume)?.render()?)
+        Ok::<_, AppError>(build(&ctx, &plan, inputs.today(), resume)?.render()?)
     })?;
     let code = code.map(|c| c.display()).unwrap_or_default();
     Ok(from_shell(req, &shell, &token, &code))
@@ -243,7 +244,7 @@ pub async fn check_answers(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let (Current { answers, .. }, _) = match complete_plan(&state, &req).await? {
+    let (Current { answers, .. }, _) = match complete_inputs(&state, &req).await? {
         Ok(complete) => complete,
         Err(elsewhere) => return Ok(elsewhere),
     };
@@ -259,7 +260,7 @@ pub async fn result(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    plan_page(&state, &req, PlanPage::Result, |ctx, plan, resume| {
+    plan_page(&state, &req, PlanPage::Result, |ctx, plan, _, resume| {
         let guide = guide();
         Ok(ResultPage {
             layout: Layout::new(ctx, &ctx.tr.t("result-title"), false),
@@ -277,11 +278,15 @@ pub async fn checklist(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let today = state.today();
-    plan_page(&state, &req, PlanPage::Checklist, |ctx, plan, resume| {
-        let view = PlanView::build(ctx.tr, guide(), plan);
-        Ok(ChecklistPage::build(ctx, view, today, resume))
-    })
+    plan_page(
+        &state,
+        &req,
+        PlanPage::Checklist,
+        |ctx, plan, today, resume| {
+            let view = PlanView::build(ctx.tr, guide(), plan);
+            Ok(ChecklistPage::build(ctx, view, today, resume))
+        },
+    )
     .await
 }
 
@@ -290,7 +295,7 @@ pub async fn call_sheet(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    plan_page(&state, &req, PlanPage::CallSheet, |ctx, plan, _| {
+    plan_page(&state, &req, PlanPage::CallSheet, |ctx, plan, _, _| {
         let view = PlanView::build(ctx.tr, guide(), plan);
         CallSheetPage::build(ctx, view, plan).ok_or(AppError::NotFound)
     })

@@ -58,3 +58,57 @@ async fn the_resume_line_names_the_configured_address_never_the_requests_host() 
         assert!(!page.contains("evil.example"), "{path}");
     }
 }
+
+/// The plan API keeps one answer for a plan whatever the time of day when
+/// the rules cannot see the time (the appointment weeks ahead), and a new
+/// one for each reading when they can (the appointment tomorrow, near the
+/// 12-hour line).
+#[actix_web::test]
+async fn plan_answers_are_kept_by_what_the_plan_follows_from() {
+    let app = spawn_app().await;
+    let body = |date: &str, now: &str| {
+        let answers: Vec<String> = RESCHEDULE
+            .iter()
+            .map(|&(q, v)| match q {
+                "appointment-date" => format!(r#""{q}": "{date}""#),
+                "appointment-time" => format!(r#""{q}": "09:30""#),
+                _ => format!(r#""{q}": "{v}""#),
+            })
+            .collect();
+        format!(
+            r#"{{"answers": {{{}}}, "now": "{now}"}}"#,
+            answers.join(", ")
+        )
+    };
+    let kept_after = |bodies: Vec<String>| {
+        let app = &app;
+        async move {
+            for body in bodies {
+                let response = app.post_plan(&body).await;
+                assert_eq!(
+                    response.status(),
+                    200,
+                    "{body}: {}",
+                    response.text().await.unwrap()
+                );
+            }
+            app.state.pages.len()
+        }
+    };
+    let weeks_ahead = ["2026-11-22T08:00", "2026-11-22T13:45", "2026-11-22T23:59"]
+        .map(|now| body("2026-12-20", now))
+        .to_vec();
+    assert_eq!(kept_after(weeks_ahead).await, 1, "one plan all day");
+    let tomorrow = ["2026-11-22T08:00", "2026-11-22T22:00"]
+        .map(|now| body("2026-11-23", now))
+        .to_vec();
+    assert_eq!(
+        kept_after(tomorrow).await,
+        3,
+        "the time counts the day before"
+    );
+    let seconds_apart = ["2026-11-22T22:00:05", "2026-11-22T22:00:50"]
+        .map(|now| body("2026-11-23", now))
+        .to_vec();
+    assert_eq!(kept_after(seconds_apart).await, 3, "whole minutes only");
+}

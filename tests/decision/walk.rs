@@ -261,6 +261,37 @@ fn a_reschedule_count_or_12_hour_answer_left_unsure_gives_the_same_steps_as_the_
     }
 }
 
+/// Pages and API answers are kept by `PlanInputs`, which drops the time of
+/// day where the rules cannot see it (a known appointment time on a date
+/// gone, or two or more days ahead). Over every seventh answer set of the
+/// walk where it does, at a reading just after midnight, at noon or just
+/// before the next midnight in turn, the kept plan is the plan `evaluate`
+/// gives for the full reading. (All of them at all three readings takes
+/// minutes in a debug build and finds no more.)
+#[test]
+fn a_plan_kept_by_its_inputs_is_the_plan_for_the_full_clock_reading() {
+    let rules = &guide().rules;
+    let readings = ["00:01", "12:00", "23:59"].map(|time| {
+        let time = chrono::NaiveTime::parse_from_str(time, "%H:%M").unwrap();
+        Now::from(today().and_time(time))
+    });
+    let mut memo = Memo::default();
+    let mut compared = 0;
+    for (i, (a, _)) in all_plans().iter().enumerate().step_by(7) {
+        let now = readings[i % readings.len()];
+        if facts::reading_that_matters(a, now) == now {
+            continue;
+        }
+        let inputs = plan::PlanInputs::of(a, now).expect("a walked answer set is complete");
+        let Outcome::Complete(full) = evaluate_with(a, now, rules, &mut memo) else {
+            panic!("complete inputs but an incomplete evaluation: {a:?} at {now:?}");
+        };
+        assert_eq!(inputs.plan(rules), full, "{a:?} at {now:?}");
+        compared += 1;
+    }
+    assert!(compared > 10_000, "compared {compared}");
+}
+
 /// Where a plan's steps stand, by id.
 fn position(plan: &Plan, step: StepId) -> Option<usize> {
     plan.steps.iter().position(|&s| s == step)
