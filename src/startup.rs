@@ -20,6 +20,10 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img
      form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 /// Resume codes a client may try in a minute.
 const RESUME_TRIES_A_MINUTE: u32 = 10;
+/// New sessions a client may start in a minute (when the general limit is
+/// on): enough for a legal-aid office behind one address, too few to fill
+/// the disk (each session is a row until it expires).
+const NEW_SESSIONS_A_MINUTE: u32 = 30;
 /// Wrong resume codes all clients together may try in a minute: against
 /// guessing from many addresses, and it bounds the CPU the slow key
 /// derivation can be made to spend (~60 ms each).
@@ -132,12 +136,20 @@ impl Application {
         let limiter = RateLimiter::new(settings.rate_limit, settings.trust_proxy);
         // On whatever the general limit says: codes must not be guessable.
         let resume_limiter = RateLimiter::new(RESUME_TRIES_A_MINUTE, settings.trust_proxy);
+        // New sessions have their own, smaller rate, on with the general limit.
+        let sessions_a_minute = if settings.rate_limit == 0 {
+            0
+        } else {
+            NEW_SESSIONS_A_MINUTE
+        };
+        let session_limiter = RateLimiter::new(sessions_a_minute, settings.trust_proxy);
         let state = web::Data::new(AppState {
             store,
             settings,
             token_key,
             limiter,
             resume_limiter,
+            session_limiter,
             resume_failures: FailedTries::new(RESUME_FAILURES_A_MINUTE),
             pages: PageCache::new(PAGE_CACHE_BYTES),
         });
@@ -149,6 +161,7 @@ impl Application {
                 every.tick().await;
                 forget.limiter.forget_old();
                 forget.resume_limiter.forget_old();
+                forget.session_limiter.forget_old();
             }
         });
         let server = HttpServer::new(move || {

@@ -137,6 +137,7 @@ pub const VARIABLES: &[&str] = &[
     "count",
     "label",
     "session-days",
+    "session-max-days",
     "days",
     "address",
     "hour",

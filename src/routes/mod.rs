@@ -42,6 +42,8 @@ pub struct AppState {
     pub limiter: RateLimiter,
     /// Resume-code tries: far fewer than other posts, against guessing.
     pub resume_limiter: RateLimiter,
+    /// New sessions, per client: each one is a row on disk until it expires.
+    pub session_limiter: RateLimiter,
     /// Wrong resume codes from all clients together, a minute at a time.
     pub resume_failures: FailedTries,
     /// Pages shared by everyone with the same language, route and answers.

@@ -151,10 +151,15 @@ pub async fn answer(
     // session existed (perhaps by someone else) never opens it.
     let (secret, browser) = match id {
         Some(id) => (id, None),
-        None => (
-            SessionSecret::generate()?,
-            session::cookie_secret(&state, &req),
-        ),
+        None => {
+            // Each new session is a row until it expires: a client may
+            // start only a few a minute.
+            (state.session_limiter.admit(&req)).map_err(AppError::TooManyRequests)?;
+            (
+                SessionSecret::generate()?,
+                session::cookie_secret(&state, &req),
+            )
+        }
     };
     match state
         .store

@@ -101,13 +101,17 @@ impl PrivacyPage {
     pub fn build(ctx: &PageContext, settings: &Settings) -> Self {
         let tr = ctx.tr;
         let days = FluentValue::from(i64::from(settings.session_days));
+        let max_days = FluentValue::from(i64::from(settings.session_max_days));
         let sections = Self::SECTIONS
             .iter()
             .map(|name| Section {
                 heading: tr.t(&format!("privacy-{name}-heading")),
                 paragraphs: paragraphs(&tr.t_with(
                     &format!("privacy-{name}-body"),
-                    &[("session-days", days.clone())],
+                    &[
+                        ("session-days", days.clone()),
+                        ("session-max-days", max_days.clone()),
+                    ],
                 )),
             })
             .collect();

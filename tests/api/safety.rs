@@ -52,7 +52,11 @@ async fn delete_my_answers_on_the_result_page_deletes_the_row_and_the_cookie_at_
 
 #[actix_web::test]
 async fn the_privacy_page_says_what_is_kept_and_for_how_long() {
-    let app = spawn_app_with(|s| s.session_days = 7).await;
+    let app = spawn_app_with(|s| {
+        s.session_days = 7;
+        s.session_max_days = 60;
+    })
+    .await;
     let response = app.get("/privacy").await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
@@ -64,6 +68,7 @@ async fn the_privacy_page_says_what_is_kept_and_for_how_long() {
         assert!(html.contains(&english(key)), "{key}");
     }
     assert!(html.contains("7 days after your last visit"));
+    assert!(html.contains("60 days after your first answer at the latest"));
     let start = app.get("/").await.text().await.unwrap();
     assert!(
         start.contains(r#"<a href="/privacy">"#),
