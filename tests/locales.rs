@@ -281,6 +281,9 @@ fn built_families() -> BTreeMap<&'static str, Vec<String>> {
     for source in g.sources.keys() {
         add("source-{}", format!("source-{source}"));
     }
+    for watch in g.watch.keys() {
+        add("watch-{}-note", format!("watch-{watch}-note"));
+    }
     for phone in g.phones.keys() {
         add("phone-{}", format!("phone-{phone}"));
     }
@@ -487,6 +490,7 @@ fn the_needed_keys_include_those_named_in_templates_and_code_and_built_from_ids(
         "privacy-logs-body",
         "deleted-start-link",
         "month-12",
+        "watch-annual-asylum-fee-note",
     ] {
         assert!(needed.contains_key(key), "{key} is found");
     }

@@ -143,3 +143,5 @@ review-example = One set of answers that leads here
 review-watch-heading = Rules to watch
 review-checked = last checked
 review-watch-steps = Steps to check if it changes:
+watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (November 2025): an 'extraordinary circumstances' standard for excusing a missed appointment, and biometrics at any age. Not final when checked.
+watch-annual-asylum-fee-note = The annual fee for a pending asylum application. The guide names no amount; check the fee schedule before quoting one.

@@ -142,3 +142,5 @@ review-example = Un conjunto de respuestas que lleva aquí
 review-watch-heading = Reglas que vigilar
 review-checked = revisada por última vez el
 review-watch-steps = Pasos que revisar si cambia:
+watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (noviembre de 2025): un criterio de "circunstancias extraordinarias" para excusar una cita perdida, y datos biométricos a cualquier edad. No era definitiva cuando se revisó.
+watch-annual-asylum-fee-note = La tarifa anual de una solicitud de asilo pendiente. La guía no indica ninguna cantidad; consulte la lista de tarifas antes de citar una.

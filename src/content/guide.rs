@@ -38,7 +38,8 @@ pub struct Fact {
 }
 
 /// A rule that may change soon: its status, when it was last checked, and
-/// the steps that must be reviewed when it changes.
+/// the steps that must be reviewed when it changes. What it is about, in
+/// words, is the locale key `watch-<id>-note`.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Watch {
@@ -46,7 +47,6 @@ pub struct Watch {
     pub checked: NaiveDate,
     pub sources: Vec<String>,
     pub steps: Vec<String>,
-    pub note: String,
 }
 
 #[derive(Debug, Deserialize)]
