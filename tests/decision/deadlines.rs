@@ -126,7 +126,10 @@ fn an_answer_to_one_question_answers_that_question_only() {
     }
 }
 
-fn reschedule_at(time: &'static str, reschedules: &'static str) -> Vec<(&'static str, &'static str)> {
+fn reschedule_at(
+    time: &'static str,
+    reschedules: &'static str,
+) -> Vec<(&'static str, &'static str)> {
     vec![
         ("case-type", "asylum-uscis"),
         ("notice", "yes"),
@@ -151,7 +154,10 @@ fn online_rescheduling_closes_12_hours_before_the_appointment_and_a_call_at_its_
     assert_eq!(dates.reschedule.unwrap().last_day, date("2026-12-03"));
     // Two reschedules: the tool refuses, the call must come before the appointment.
     let phone = plan_for(&reschedule_at("10:30", "2-or-more"));
-    assert_eq!(phone.key_dates.reschedule_until, Some(at("2026-12-04 10:30")));
+    assert_eq!(
+        phone.key_dates.reschedule_until,
+        Some(at("2026-12-04 10:30"))
+    );
     // No time: no hour is invented, the last whole day stays.
     let unknown = plan_for(&reschedule_at("not-sure", "0")).key_dates;
     assert_eq!(unknown.reschedule_until, None);
