@@ -23,7 +23,7 @@ use huella::content::{LANGUAGES, Texts, guide};
 use huella::decision::flow::DateProblem;
 use huella::decision::plan::DEADLINE_STEPS;
 use huella::decision::{Answers, BringId, QuestionId, QuestionKind, Situation, StepId, UrgencyId};
-use huella::views::{DEADLINE_STATES, PageContext, PrivacyPage, QuestionPage};
+use huella::views::{BackTo, DEADLINE_STATES, PageContext, PrivacyPage, QuestionPage};
 
 /// Kebab-case literals in `src/` that are not locale keys. Ids, Fluent
 /// variables and content facts are known without listing them here.
@@ -290,6 +290,18 @@ fn built_families() -> BTreeMap<&'static str, Vec<String>> {
     for month in 1..=12 {
         add("month-{}", format!("month-{month}"));
     }
+    for weekday in 1..=7 {
+        add("weekday-{}", format!("weekday-{weekday}"));
+    }
+    for place in g.places.keys() {
+        add("place-{}", format!("place-{place}"));
+    }
+    for help in g.legal_help.iter().filter(|h| h.name.is_none()) {
+        add("legal-help-{}", format!("legal-help-{}", help.id));
+    }
+    for route in ["online", "phone"] {
+        add("reschedule-until-{}", format!("reschedule-until-{route}"));
+    }
     for section in PrivacyPage::SECTIONS {
         add("privacy-{}-heading", format!("privacy-{section}-heading"));
         add("privacy-{}-body", format!("privacy-{section}-body"));
@@ -460,8 +472,7 @@ fn every_question_page_renders_in_every_language() {
             csrf_token: String::new(),
         };
         for &q in QuestionId::ALL {
-            let page =
-                QuestionPage::build(&ctx, q, &Answers::default(), "/".to_owned(), None, None);
+            let page = QuestionPage::build(&ctx, q, &Answers::default(), BackTo::Start, None, None);
             let html = page.render().unwrap();
             // What a release build would show for a missing key.
             assert!(!html.contains(&format!("q-{q}-")), "{q}: a raw key");

@@ -123,4 +123,4 @@ time-of-day = { $hour12 }:{ $minute } { $period ->
         [am] صباحًا
        *[other] مساءً
     }
-date-and-time = { $date }، { $time }
+date-and-time = { $date }، الساعة { $time }

@@ -59,6 +59,9 @@ pub struct StepData {
     pub reviewed_by: String,
     #[serde(default)]
     pub phones: Vec<String>,
+    /// Pages the step sends people to (ids in `[places]`), shown as links.
+    #[serde(default)]
+    pub places: Vec<String>,
     #[serde(default)]
     pub parts: Vec<StepPart>,
     #[serde(default)]
@@ -89,11 +92,25 @@ struct RulesData {
     notice_call_after: String,
 }
 
+/// A page a step sends people to; its label is the locale text `place-<id>`.
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct Links {
-    pub legal_providers: String,
-    pub legal_directory: String,
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub url: String,
+}
+
+/// Somewhere to get free legal help: `[[legal-help]]` in the guide, in the
+/// order listed. Its label is the locale text `legal-help-<id>` unless it
+/// has a `name` of its own (an organisation's name, the same in every
+/// language).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalHelp {
+    pub id: String,
+    pub name: Option<String>,
+    pub url: Option<String>,
+    pub phone: Option<String>,
+    pub tel: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -110,7 +127,8 @@ struct GuideFile {
     phones: BTreeMap<String, Phone>,
     numbers: BTreeMap<String, i64>,
     rules: RulesData,
-    links: Links,
+    legal_help: Vec<LegalHelp>,
+    places: BTreeMap<String, Place>,
     sources: BTreeMap<String, Source>,
     steps: BTreeMap<String, StepData>,
     facts: BTreeMap<String, Fact>,
@@ -126,7 +144,10 @@ pub struct Guide {
     pub phones: BTreeMap<String, Phone>,
     pub numbers: BTreeMap<String, i64>,
     pub rules: Rules,
-    pub links: Links,
+    /// Free legal help, in the order to list it.
+    pub legal_help: Vec<LegalHelp>,
+    /// The pages steps send people to.
+    pub places: BTreeMap<String, Place>,
     pub sources: BTreeMap<String, Source>,
     steps: BTreeMap<String, StepData>,
     /// Facts that change what a person does, with their sources and review dates.
@@ -186,6 +207,9 @@ impl Guide {
             if let Some(p) = data.phones.iter().find(|p| !file.phones.contains_key(*p)) {
                 return invalid(format!("step {step} names unknown phone {p}"));
             }
+            if let Some(p) = data.places.iter().find(|p| !file.places.contains_key(*p)) {
+                return invalid(format!("step {step} names unknown place {p}"));
+            }
             if let Some(t) = data.terms.iter().find(|t| !file.glossary.terms.contains(t)) {
                 return invalid(format!("step {step} names unknown glossary term {t}"));
             }
@@ -222,6 +246,18 @@ impl Guide {
         {
             return invalid(format!("glossary.always names unknown term {t}"));
         }
+        if file.legal_help.is_empty() {
+            return invalid("legal-help lists no one".into());
+        }
+        for help in &file.legal_help {
+            let reachable = help.url.is_some() || help.phone.is_some();
+            if !reachable || help.phone.is_some() != help.tel.is_some() {
+                return invalid(format!(
+                    "legal-help {} needs a url or a phone, and a phone both `phone` and `tel`",
+                    help.id
+                ));
+            }
+        }
         if let Some(p) = (file.checklist_phones.iter()).find(|p| !file.phones.contains_key(*p)) {
             return invalid(format!("checklist-phones names unknown phone {p}"));
         }
@@ -230,7 +266,8 @@ impl Guide {
             phones: file.phones,
             numbers: file.numbers,
             rules,
-            links: file.links,
+            legal_help: file.legal_help,
+            places: file.places,
             sources: file.sources,
             steps: file.steps,
             facts: file.facts,

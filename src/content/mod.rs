@@ -5,7 +5,7 @@ pub mod texts;
 
 use std::sync::LazyLock;
 
-pub use guide::{Guide, GuideError, Links};
+pub use guide::{Guide, GuideError, LegalHelp};
 pub use texts::{DEFAULT_LANGUAGE, LANGUAGES, Language, Texts};
 
 static GUIDE: LazyLock<Result<Guide, String>> =

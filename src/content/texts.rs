@@ -151,6 +151,9 @@ pub const VARIABLES: &[&str] = &[
     "step",
     "plans",
     "answer-sets",
+    "weekday",
+    "code",
+    "dates",
 ];
 
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
@@ -291,6 +294,32 @@ impl Texts {
                 ("time", FluentValue::from(self.time(time))),
             ],
         )
+    }
+
+    /// A date with its day of the week: "Thursday, December 3, 2026".
+    pub fn weekday_date(&self, date: NaiveDate) -> String {
+        let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
+        self.t_with(
+            "date-with-weekday",
+            &[
+                ("weekday", FluentValue::from(weekday)),
+                ("date", FluentValue::from(self.date(date))),
+            ],
+        )
+    }
+
+    /// A date with its day of the week, and the time of day when known.
+    pub fn weekday_date_and_time(&self, date: NaiveDate, time: Option<NaiveTime>) -> String {
+        match time {
+            Some(time) => self.t_with(
+                "date-and-time",
+                &[
+                    ("date", FluentValue::from(self.weekday_date(date))),
+                    ("time", FluentValue::from(self.time(time))),
+                ],
+            ),
+            None => self.weekday_date(date),
+        }
     }
 
     /// A date written out the way this language writes it.

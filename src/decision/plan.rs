@@ -4,7 +4,7 @@
 //! answers "I don't know", the plan protects the case as if the worse answer
 //! were true.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use std::collections::HashMap;
 
@@ -210,6 +210,9 @@ pub struct PlanContext {
     pub deadline: Option<Deadline>,
     /// How the plan begins: the step the situation sentence names.
     pub first: Option<StepId>,
+    /// The last day to walk in at the ASC after a recent miss, when the walk-in
+    /// is a step and the missed date is known.
+    pub walk_in_until: Option<NaiveDate>,
 }
 
 /// The dates a person must keep, each still to come: what the calendar
@@ -222,6 +225,10 @@ pub struct KeyDates {
     pub reschedule: Option<RescheduleBy>,
     /// A deadline from a letter or a decision that has not passed.
     pub deadline: Option<Deadline>,
+    /// The last moment to ask for a new date, when the appointment's time is
+    /// known: online, 12 hours before it (the tool closes then); by phone,
+    /// the appointment time itself. Always set with `reschedule`, never alone.
+    pub reschedule_until: Option<NaiveDateTime>,
 }
 
 impl KeyDates {
@@ -342,6 +349,10 @@ fn plan_for(a: &Answers, now: Now, rules: &Rules, memo: &mut Memo) -> Plan {
     plan.urgency = urgency;
     plan.steps = order(steps.0, a, &plan);
     plan.context.first = plan.steps.first().copied();
+    plan.context.walk_in_until = (plan.steps.contains(&StepId::WalkInAsc))
+        .then(|| facts::appointment_date(a))
+        .flatten()
+        .map(|missed| missed + chrono::Days::new(rules.recent_miss_days.unsigned_abs()));
     plan.key_dates = key_dates(&plan.context, plan.urgency, now.date);
     plan.call_sheet = plan
         .steps
@@ -608,6 +619,7 @@ fn build(a: &Answers, now: Now, rules: &Rules) -> Plan {
         letter: a.letter,
         deadline: None,
         first: None,
+        walk_in_until: None,
     };
     let mut bring = Vec::new();
 
@@ -711,10 +723,23 @@ fn key_dates(context: &PlanContext, urgency: Urgency, today: NaiveDate) -> KeyDa
         }),
         _ => None,
     };
+    // The time is the first appointment's (a new one's is never asked), so
+    // it is known only when the appointment to move is that one.
+    let reschedule_until = reschedule
+        .and(context.appointment)
+        .zip(context.appointment_time)
+        .map(|(date, time)| {
+            let at = date.and_time(time);
+            match context.route {
+                Route::Online => at - chrono::Duration::minutes(facts::ONLINE_LIMIT_MINUTES),
+                _ => at,
+            }
+        });
     KeyDates {
         appointment: context.appointment.filter(|&d| d >= today),
         reschedule,
         deadline: context.deadline.filter(|d| d.days_left >= 0),
+        reschedule_until,
     }
 }
 

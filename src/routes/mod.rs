@@ -168,8 +168,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(get().to(resume::form))
                 .route(web::post().to(resume::open)),
         )
-        .route("/start-again", web::post().to(pages::start_again))
-        .route("/delete-answers", web::post().to(pages::delete_answers))
+        .service(
+            web::resource("/start-again")
+                .route(get().to(pages::confirm_start_again))
+                .route(web::post().to(pages::start_again)),
+        )
+        .service(
+            web::resource("/delete-answers")
+                .route(get().to(pages::confirm_delete))
+                .route(web::post().to(pages::delete_answers)),
+        )
         .route("/answers-deleted", get().to(pages::answers_deleted))
         .route("/privacy", get().to(pages::privacy))
         .route("/review", get().to(pages::review))

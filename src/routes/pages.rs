@@ -15,12 +15,12 @@ use crate::content::guide;
 use crate::decision::{Answers, NOT_SURE, Now, Plan, PlanInputs, QuestionId};
 use crate::decision::{flow, walk};
 use crate::error::AppError;
-use crate::shell::{CODE_MARK, TOKEN_MARK};
+use crate::shell::{CODE_MARK, Holes, QR_MARK, TOKEN_MARK};
 use crate::store::{SessionSecret, StoreError};
 use crate::views::{
-    CallSheetPage, CheckAnswersPage, ChecklistPage, FieldError, InfoPage, Layout, PageContext,
-    PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, ReviewPage, StartPage,
-    TypedFields,
+    BackTo, CHANGE_QUERY, CallSheetPage, CheckAnswersPage, ChecklistPage, ConfirmPage, FieldError,
+    InfoPage, Layout, LegalHelpView, PageContext, PlanView, PrivacyPage, QuestionPage, ResultPage,
+    ResumeView, ReviewPage, StartPage, TakeAlong, TypedFields, qr_svg, resume_address,
 };
 
 fn question_href(q: QuestionId) -> String {
@@ -46,17 +46,19 @@ fn parse_question(raw: &str) -> Result<QuestionId, AppError> {
     QuestionId::parse(raw).ok_or(AppError::NotFound)
 }
 
-/// The question before this one on the path, where the back link leads
-/// (the start page when there is none).
-fn question_before(path: &[QuestionId], question: QuestionId) -> Option<QuestionId> {
-    match path.iter().position(|&q| q == question) {
-        Some(i) if i > 0 => Some(path[i - 1]),
-        _ => None,
+/// Where the back link leads: check your answers for a question reached
+/// by "Change" there, else the question before this one on the path (the
+/// start page when there is none).
+fn back_to(req: &HttpRequest, path: &[QuestionId], question: QuestionId) -> BackTo {
+    let changing =
+        (req.query_string().split('&')).any(|pair| pair.split('=').next() == Some(CHANGE_QUERY));
+    if changing {
+        return BackTo::CheckAnswers;
     }
-}
-
-fn back_href(path: &[QuestionId], question: QuestionId) -> String {
-    question_before(path, question).map_or_else(|| "/".to_owned(), question_href)
+    match path.iter().position(|&q| q == question) {
+        Some(i) if i > 0 => BackTo::Question(path[i - 1]),
+        _ => BackTo::Start,
+    }
 }
 
 pub async fn question(
@@ -79,14 +81,18 @@ pub async fn question(
         language: ctx.tr.language.code,
         question,
         stored: answers.get(question),
-        back: question_before(&path, question),
+        back: back_to(&req, &path, question),
         has_session: ctx.has_session,
     };
     let shell = state.pages.page(&key, || {
-        let back = back_href(&path, question);
+        let back = back_to(&req, &path, question);
         QuestionPage::build(&ctx, question, &answers, back, None, None).render()
     })?;
-    Ok(from_shell(&req, &shell, &token, ""))
+    let holes = Holes {
+        token: &token,
+        ..Holes::default()
+    };
+    Ok(from_shell(&req, &shell, holes))
 }
 
 pub async fn answer(
@@ -137,7 +143,7 @@ pub async fn answer(
                 &ctx,
                 question,
                 &answers,
-                back_href(&path, question),
+                back_to(&req, &path, question),
                 Some(typed),
                 Some(FieldError {
                     target: refusal.target,
@@ -242,7 +248,20 @@ async fn plan_page<P: Template>(
         Ok::<_, AppError>(build(&ctx, &plan, inputs.today(), resume)?.render()?)
     })?;
     let code = code.map(|c| c.display()).unwrap_or_default();
-    Ok(from_shell(req, &shell, &token, &code))
+    // The QR code carries this person's code, so it is drawn for each
+    // request (only the result page has its hole).
+    let qr = match (page, code.is_empty()) {
+        (PlanPage::Result, false) => {
+            qr_svg(&resume_address(&state.settings.public_url, &code)).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    let holes = Holes {
+        token: &token,
+        code: &code,
+        qr: &qr,
+    };
+    Ok(from_shell(req, &shell, holes))
 }
 
 pub async fn check_answers(
@@ -265,14 +284,19 @@ pub async fn result(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
+    let public_url = &state.settings.public_url;
     plan_page(&state, &req, PlanPage::Result, |ctx, plan, _, resume| {
         let guide = guide();
+        let view = PlanView::build(ctx.tr, guide, plan);
+        let take_along = (resume.as_ref())
+            .map(|_| TakeAlong::build(ctx.tr, public_url, CODE_MARK, plan, &view, QR_MARK));
         Ok(ResultPage {
             layout: Layout::new(ctx, &ctx.tr.t("result-title"), false),
             has_calendar: !plan.key_dates.is_empty(),
             has_call_sheet: plan.call_sheet.is_some(),
-            plan: PlanView::build(ctx.tr, guide, plan),
-            links: &guide.links,
+            plan: view,
+            legal_help: LegalHelpView::all(ctx.tr, guide),
+            take_along,
             resume,
         })
     })
@@ -332,7 +356,50 @@ async fn forget(
     Ok(response)
 }
 
-/// "Start again" in the header: forget the answers, back to the start page.
+/// A page that asks before the answers are forgotten; with no answers
+/// there is nothing to ask about.
+async fn confirm(
+    state: &AppState,
+    req: &HttpRequest,
+    keys: [&str; 3],
+    action: &'static str,
+) -> Result<HttpResponse, AppError> {
+    let Current { id, .. } = session::current(state, req).await?;
+    if id.is_none() {
+        return Ok(see_other("/"));
+    }
+    let ctx = state.form_context(req, true)?;
+    html(StatusCode::OK, &ConfirmPage::build(&ctx, keys, action))
+}
+
+/// "Start again": asks first.
+pub async fn confirm_start_again(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let keys = [
+        "confirm-start-again-title",
+        "confirm-start-again-body",
+        "confirm-start-again-button",
+    ];
+    confirm(&state, &req, keys, "/start-again").await
+}
+
+/// "Delete my answers": asks first.
+pub async fn confirm_delete(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let keys = [
+        "confirm-delete-title",
+        "confirm-delete-body",
+        "confirm-delete-button",
+    ];
+    confirm(&state, &req, keys, "/delete-answers").await
+}
+
+/// "Start again" once confirmed, and "Finished: clear for the next person"
+/// at a help desk: forget the answers, back to the start page.
 pub async fn start_again(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -341,7 +408,7 @@ pub async fn start_again(
     forget(&state, &req, payload, "/").await
 }
 
-/// "Delete my answers": forget them now and say so.
+/// "Delete my answers" once confirmed: forget them now and say so.
 pub async fn delete_answers(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -393,5 +460,5 @@ pub async fn review(
     })
     .await
     .map_err(|_| AppError::Blocked)??;
-    Ok(from_shell(&req, &shell, "", ""))
+    Ok(from_shell(&req, &shell, Holes::default()))
 }

@@ -58,12 +58,28 @@ fn seconds_since_epoch() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
+/// The form, with the code filled in when the address carries one (the QR
+/// code and the messages from the result page do). It never opens the
+/// answers by itself: the person presses the button.
 pub async fn form(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let ctx = state.form_context(&req, false)?;
-    html(
-        StatusCode::OK,
-        &ResumePage::build(&ctx, String::new(), None),
-    )
+    let prefilled = (serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string()))
+        .unwrap_or_default()
+        .into_iter()
+        .find(|(name, _)| name == "code")
+        .map(|(_, code)| shown_code(&code))
+        .unwrap_or_default();
+    html(StatusCode::OK, &ResumePage::build(&ctx, prefilled, None))
+}
+
+/// A code from an address, kept only as far as it can be a code: letters,
+/// digits, dashes and spaces, 40 at most (the field's length).
+fn shown_code(raw: &str) -> String {
+    raw.trim()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | ' '))
+        .take(40)
+        .collect()
 }
 
 pub async fn open(

@@ -4,17 +4,20 @@
 
 mod info;
 mod plan;
+mod qr;
 mod question;
 mod review;
 
-pub use info::{ErrorPage, InfoPage, PrivacyPage, ResumePage, Section, StartPage};
+pub use info::{ConfirmPage, ErrorPage, InfoPage, PrivacyPage, ResumePage, Section, StartPage};
 pub use plan::{
-    BringView, CallSheetPage, ChecklistPage, DEADLINE_STATES, PhoneView, PlanView, ResultPage,
-    ResumeView, SourceView, StepView, TermView,
+    BringView, ButtonView, CallSheetPage, ChecklistPage, DEADLINE_STATES, FirstView, LegalHelpView,
+    LinkView, PhoneView, PlanView, ResultPage, ResumeView, SayView, SourceView, StepView,
+    TakeAlong, TermView, resume_address,
 };
+pub use qr::svg as qr_svg;
 pub use question::{
-    AnswerRow, CheckAnswersPage, FieldError, OptionText, QuestionInput, QuestionPage,
-    QuestionTexts, TypedFields,
+    AnswerRow, BackTo, CHANGE_QUERY, CheckAnswersPage, FieldError, OptionText, QuestionInput,
+    QuestionPage, QuestionTexts, TypedFields,
 };
 pub use review::{ReviewPage, plan_signature};
 

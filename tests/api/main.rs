@@ -9,6 +9,7 @@ mod journey;
 mod language;
 mod plan_api;
 mod questions;
+mod result_page;
 mod review;
 mod safety;
 mod sealed;

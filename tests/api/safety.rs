@@ -21,18 +21,21 @@ async fn complete_journey(app: &crate::helpers::TestApp) {
 }
 
 #[actix_web::test]
-async fn delete_my_answers_on_the_result_page_deletes_the_row_and_the_cookie_at_once() {
+async fn delete_my_answers_asks_first_then_deletes_the_row_and_the_cookie_at_once() {
     let app = spawn_app().await;
     complete_journey(&app).await;
     let result = app.get("/result").await.text().await.unwrap();
     assert_eq!(
-        result.matches(r#"action="/delete-answers""#).count(),
+        result.matches(r#"href="/delete-answers""#).count(),
         2,
-        "on the result page and in the footer"
+        "on the result page and in the footer, to the page that asks first"
     );
     assert_eq!(app.stored_rows().await, 1);
 
-    let token = form_token(&result).unwrap();
+    let confirm = app.get("/delete-answers").await.text().await.unwrap();
+    assert!(confirm.contains(r#"action="/delete-answers""#));
+    assert_eq!(app.stored_rows().await, 1, "asking deletes nothing");
+    let token = form_token(&confirm).unwrap();
     let response = app
         .post_form_raw("/delete-answers", &[("csrf_token", &token)])
         .await;

@@ -759,8 +759,13 @@ fn the_words_say_each_fact_that_changes_what_a_person_does() {
         let plan = plan_for(pairs);
         let view = PlanView::build(tr, guide(), &plan);
         let found = view.steps.iter().find(|s| s.id == step);
-        let text =
-            found.map(|s| [s.paragraphs.join(" "), s.say.clone().unwrap_or_default()].join(" "));
+        let text = found.map(|s| {
+            [
+                s.paragraphs.join(" "),
+                s.say.as_ref().map(ToString::to_string).unwrap_or_default(),
+            ]
+            .join(" ")
+        });
         assert!(
             text.as_deref().is_some_and(|t| t.contains(phrase)),
             "{step} should say {phrase:?} for {pairs:?}: {text:?}"
