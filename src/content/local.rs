@@ -84,8 +84,10 @@ pub fn parse_messages(file: &str, text: &str) -> (BTreeMap<String, Message>, Vec
     };
     let mut problems: Vec<Problem> = (errors.iter())
         .map(|e| {
+            // The entry's first line: where the error is found may be past it.
+            let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
             problem(
-                line_of(text, e.pos.start),
+                line_of(text, at),
                 format!("this is not valid Fluent: {e}"),
             )
         })
@@ -598,6 +600,94 @@ mod tests {
         let (_, problems) = parse_messages("x.ftl", "ok = fine\n\nbroken = { $x\n");
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].line, Some(3));
+    }
+
+    /// A content folder made of `(path, text)` files.
+    fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        dir
+    }
+
+    /// Each problem as `file-within-the-folder:line: message`.
+    fn problems(dir: &tempfile::TempDir) -> Vec<String> {
+        let Err(found) = Local::load(dir.path()) else {
+            panic!("the folder must be refused");
+        };
+        let prefix = format!("{}/", dir.path().display());
+        (found.0.iter())
+            .map(|p| p.to_string().replace(&prefix, ""))
+            .collect()
+    }
+
+    #[test]
+    fn a_sound_folder_loads_and_words_its_messages_its_own_way() {
+        let dir = folder(&[
+            ("organisation.toml", "name = \"Aid\"\n"),
+            ("locales/es/a.ftl", "result-title = Su plan de Aid\n"),
+        ]);
+        let local = Local::load(dir.path()).unwrap();
+        assert_eq!(local.organisation.as_ref().unwrap().name, "Aid");
+        let es = Language::find("es").unwrap();
+        assert_eq!(
+            local.format(es, "result-title", &Args::new()).as_deref(),
+            Some("Su plan de Aid")
+        );
+        assert_eq!(local.format(LANGUAGES[0], "result-title", &Args::new()), None);
+    }
+
+    #[test]
+    fn each_problem_of_an_override_is_named_with_its_file_and_line() {
+        let dir = folder(&[
+            (
+                "locales/es/a.ftl",
+                "# fine\nresult-title = Bien\nresult-step-label = Paso { $numero }\n\nbroken = { $x\n",
+            ),
+            ("locales/es/b.ftl", "\n-marca = Huella\nresult-title = Otra vez\n"),
+            ("locales/fr/a.ftl", "result-title = Plan\n"),
+            ("organization.toml", "name = \"typo\"\n"),
+        ]);
+        let found = problems(&dir);
+        let expect = [
+            "locales/es/a.ftl:3: result-step-label uses the variables $numero but the built-in text uses $number",
+            "locales/es/a.ftl:5: this is not valid Fluent",
+            "locales/es/b.ftl:2: -marca is a term",
+            "locales/es/b.ftl:3: result-title is also in",
+            "locales/fr: is not a language the site offers",
+            "organization.toml: is not part of a content folder",
+        ];
+        for start in expect {
+            assert!(
+                found.iter().any(|p| p.starts_with(start)),
+                "{start:?} in {found:#?}"
+            );
+        }
+        assert_eq!(found.len(), expect.len(), "{found:#?}");
+    }
+
+    #[test]
+    fn each_problem_of_an_organisation_file_is_named_with_its_line() {
+        let dir = folder(&[(
+            "organisation.toml",
+            "name = \"Aid\"\n\n[[contacts]]\nname = \"\"\nphone = \"call us\"\nchecked = \"2026-13-01\"\n",
+        )]);
+        let found = problems(&dir);
+        assert_eq!(
+            found,
+            [
+                "organisation.toml:4: a contact's name is empty",
+                "organisation.toml:5: \"call us\" is not a phone number such as (555) 010-0199 or +1 555 010 0199",
+                "organisation.toml:6: checked = \"2026-13-01\" is not a date YYYY-MM-DD",
+            ]
+        );
+        let dir = folder(&[("organisation.toml", "name = \"Aid\"\nwebsite = \"x\"\n")]);
+        let found = problems(&dir);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("organisation.toml:2: unknown field `website`"), "{found:?}");
     }
 
     #[test]
