@@ -48,10 +48,7 @@ async fn serve(settings: Settings) -> ExitCode {
     let host = addr
         .rsplit_once(':')
         .map_or(addr.as_str(), |(host, _)| host);
-    log::message(
-        "info",
-        &format!("serving on http://{host}:{}", app.port()),
-    );
+    log::message("info", &format!("serving on http://{host}:{}", app.port()));
     match app.run_until_stopped().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -67,8 +64,8 @@ fn check_content(dir: &Path) -> ExitCode {
     match Content::load(Some(dir)) {
         Ok(content) => {
             let local = content.local();
-            let contacts = (local.and_then(|l| l.organisation.as_ref()))
-                .map_or(0, |o| o.contacts.len());
+            let contacts =
+                (local.and_then(|l| l.organisation.as_ref())).map_or(0, |o| o.contacts.len());
             let messages: Vec<String> = (local.map(|l| l.overridden()).unwrap_or_default())
                 .into_iter()
                 .map(|(lang, n)| format!("{n} in {lang}"))

@@ -116,7 +116,11 @@ impl Metrics {
     /// Everything in the Prometheus text format (version 0.0.4).
     pub fn render(&self, store: StoreCounts) -> String {
         let mut out = String::new();
-        let routes = self.routes.read().unwrap_or_else(|e| e.into_inner()).clone();
+        let routes = self
+            .routes
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
         out.push_str(
             "# HELP huella_http_requests_total Requests answered, by route pattern and status.\n\
              # TYPE huella_http_requests_total counter\n",
@@ -209,7 +213,9 @@ mod tests {
             sessions: 2,
             answers_saved: 5,
         });
-        assert!(text.contains("huella_http_requests_total{route=\"/questions/{id}\",status=\"200\"} 2"));
+        assert!(
+            text.contains("huella_http_requests_total{route=\"/questions/{id}\",status=\"200\"} 2")
+        );
         assert!(text.contains("huella_http_requests_total{route=\"unmatched\",status=\"404\"} 1"));
         assert!(text.contains(
             "huella_http_request_duration_seconds_bucket{route=\"/questions/{id}\",le=\"0.005\"} 1"

@@ -12,8 +12,8 @@ use actix_web::{App, HttpServer, web};
 use crate::cache::PageCache;
 use crate::config::{ConfigError, Settings, database_path};
 use crate::content::{Content, ContentError};
-use crate::log;
 use crate::error::cause_chain;
+use crate::log;
 use crate::metrics::Metrics;
 use crate::routes::{self, AppState, FailedTries, RateLimiter, TokenKey};
 use crate::store::{self, Store, StoreError};
@@ -171,7 +171,10 @@ impl Application {
                 .wrap(from_fn(routes::limit))
                 .wrap(security_headers(settings.https))
                 .wrap(Condition::new(settings.access_log, from_fn(access_log)))
-                .wrap(Condition::new(settings.metrics, from_fn(routes::count_requests)))
+                .wrap(Condition::new(
+                    settings.metrics,
+                    from_fn(routes::count_requests),
+                ))
                 .wrap(Compress::default())
                 .configure(routes::configure)
         })

@@ -86,10 +86,7 @@ pub fn parse_messages(file: &str, text: &str) -> (BTreeMap<String, Message>, Vec
         .map(|e| {
             // The entry's first line: where the error is found may be past it.
             let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
-            problem(
-                line_of(text, at),
-                format!("this is not valid Fluent: {e}"),
-            )
+            problem(line_of(text, at), format!("this is not valid Fluent: {e}"))
         })
         .collect();
     // Entries carry no positions: a message's line is that of its `id =`.
@@ -139,7 +136,9 @@ pub fn parse_messages(file: &str, text: &str) -> (BTreeMap<String, Message>, Vec
                 let line = lines.get(&id).copied().unwrap_or(1);
                 problems.push(problem(
                     line,
-                    format!("{id} is a term; Huella's texts use none: write the words in each message"),
+                    format!(
+                        "{id} is a term; Huella's texts use none: write the words in each message"
+                    ),
                 ));
             }
             // Comments are welcome; junk is reported by the parser's errors.
@@ -321,13 +320,18 @@ fn parse_organisation(file: &str, text: &str) -> Result<Organisation, Vec<Proble
         if tel.is_none() && !phone.is_empty() {
             problems.push(at(
                 contact.phone.span(),
-                format!("{phone:?} is not a phone number such as (555) 010-0199 or +1 555 010 0199"),
+                format!(
+                    "{phone:?} is not a phone number such as (555) 010-0199 or +1 555 010 0199"
+                ),
             ));
         }
         if checked.is_err() {
             problems.push(at(
                 contact.checked.span(),
-                format!("checked = {:?} is not a date YYYY-MM-DD", contact.checked.get_ref()),
+                format!(
+                    "checked = {:?} is not a date YYYY-MM-DD",
+                    contact.checked.get_ref()
+                ),
             ));
         }
         if let (Some(tel), Ok(checked)) = (tel, checked) {
@@ -406,12 +410,10 @@ impl Local {
             let name = path.file_name().unwrap_or_default().to_string_lossy();
             match name.as_ref() {
                 "organisation.toml" => match read(&path) {
-                    Ok(text) => {
-                        match parse_organisation(&path.display().to_string(), &text) {
-                            Ok(found) => organisation = Some(found),
-                            Err(found) => problems.extend(found),
-                        }
-                    }
+                    Ok(text) => match parse_organisation(&path.display().to_string(), &text) {
+                        Ok(found) => organisation = Some(found),
+                        Err(found) => problems.extend(found),
+                    },
                     Err(problem) => problems.push(problem),
                 },
                 "locales" if path.is_dir() => {
@@ -480,7 +482,10 @@ impl Local {
             let mut seen: BTreeMap<String, Message> = BTreeMap::new();
             for path in files {
                 let file = path.display().to_string();
-                if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+                if path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                {
                     continue;
                 }
                 if path.extension().is_none_or(|e| e != "ftl") {
@@ -509,7 +514,10 @@ impl Local {
                         })
                     };
                     if let Some(first) = seen.get(&id) {
-                        flag(format!("{id} is also in {} line {}", first.file, first.line));
+                        flag(format!(
+                            "{id} is also in {} line {}",
+                            first.file, first.line
+                        ));
                     }
                     match english.get(&id) {
                         None => flag(format!(
@@ -637,7 +645,10 @@ mod tests {
             local.format(es, "result-title", &Args::new()).as_deref(),
             Some("Su plan de Aid")
         );
-        assert_eq!(local.format(LANGUAGES[0], "result-title", &Args::new()), None);
+        assert_eq!(
+            local.format(LANGUAGES[0], "result-title", &Args::new()),
+            None
+        );
     }
 
     #[test]
@@ -647,7 +658,10 @@ mod tests {
                 "locales/es/a.ftl",
                 "# fine\nresult-title = Bien\nresult-step-label = Paso { $numero }\n\nbroken = { $x\n",
             ),
-            ("locales/es/b.ftl", "\n-marca = Huella\nresult-title = Otra vez\n"),
+            (
+                "locales/es/b.ftl",
+                "\n-marca = Huella\nresult-title = Otra vez\n",
+            ),
             ("locales/fr/a.ftl", "result-title = Plan\n"),
             ("organization.toml", "name = \"typo\"\n"),
         ]);
@@ -687,7 +701,10 @@ mod tests {
         let dir = folder(&[("organisation.toml", "name = \"Aid\"\nwebsite = \"x\"\n")]);
         let found = problems(&dir);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].starts_with("organisation.toml:2: unknown field `website`"), "{found:?}");
+        assert!(
+            found[0].starts_with("organisation.toml:2: unknown field `website`"),
+            "{found:?}"
+        );
     }
 
     #[test]

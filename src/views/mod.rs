@@ -97,10 +97,7 @@ impl Layout {
         Some(LocalHelp {
             heading: tr.t_with(
                 "local-help-heading",
-                &[(
-                    "organisation",
-                    FluentValue::from(organisation.name.clone()),
-                )],
+                &[("organisation", FluentValue::from(organisation.name.clone()))],
             ),
             contacts: (organisation.contacts.iter())
                 .map(|c| ContactView {
@@ -108,11 +105,7 @@ impl Layout {
                     phone: c.phone.clone(),
                     tel: c.tel.clone(),
                     address: c.address.clone(),
-                    languages: line(
-                        "local-help-languages",
-                        "languages",
-                        c.languages.join(", "),
-                    ),
+                    languages: line("local-help-languages", "languages", c.languages.join(", ")),
                     hours: line("local-help-hours", "hours", c.hours.clone()),
                     checked: tr.t_with(
                         "local-help-checked",

@@ -25,7 +25,8 @@ async fn after_a_journey_the_metrics_count_it_and_hold_no_session_id_or_answer()
     let response = app.get("/metrics").await;
     assert_eq!(response.status(), 200);
     assert!(
-        (response.headers()["content-type"].to_str().unwrap()).starts_with("text/plain; version=0.0.4")
+        (response.headers()["content-type"].to_str().unwrap())
+            .starts_with("text/plain; version=0.0.4")
     );
     let text = response.text().await.unwrap();
     for line in [

@@ -27,7 +27,10 @@ async fn an_organisations_contacts_are_on_the_result_and_the_checklist_before_th
         assert!(html.contains("Valle Legal Aid, Riverside office"), "{path}");
         assert!(html.contains("Valle Legal Aid hotline"), "{path}");
         assert!(html.contains(r#"href="tel:+15550100199""#), "{path}");
-        assert!(html.contains("Languages spoken: English, Español, Kʼicheʼ"), "{path}");
+        assert!(
+            html.contains("Languages spoken: English, Español, Kʼicheʼ"),
+            "{path}"
+        );
         assert!(html.contains("Hours: Monday to Thursday, 9 to 5"), "{path}");
         assert!(
             html.contains("Contact details last checked November 2, 2026"),

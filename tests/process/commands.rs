@@ -78,16 +78,24 @@ async fn a_backup_made_while_the_server_runs_opens_and_holds_the_sessions() {
     let server = Server::start(&db, None, &[]).await;
     for _ in 0..2 {
         let client = browser();
-        let saved = answer(&client, &server, &[("case-type", ""), ("answer", "asylum-uscis")])
-            .await
-            .unwrap();
+        let saved = answer(
+            &client,
+            &server,
+            &[("case-type", ""), ("answer", "asylum-uscis")],
+        )
+        .await
+        .unwrap();
         assert_eq!(saved.status(), 303);
     }
     let url = format!("sqlite://{}", db.display());
     let copy = dir.path().join("backup.db");
     let copy_arg = copy.to_str().unwrap();
     let out = run(&["backup", copy_arg], &[("HUELLA_DATABASE_URL", &url)]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(&copy).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "only the server's user reads the copy");
@@ -111,11 +119,18 @@ async fn a_backup_made_while_the_server_runs_opens_and_holds_the_sessions() {
     let out = run(&["backup", copy_arg], &[("HUELLA_DATABASE_URL", &url)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
-    assert_eq!(std::fs::read(&copy).unwrap(), before, "the copy is untouched");
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        before,
+        "the copy is untouched"
+    );
 
     let missing = format!("sqlite://{}/nothing.db", dir.path().display());
     let elsewhere = dir.path().join("other.db");
-    let out = run(&["backup", elsewhere.to_str().unwrap()], &[("HUELLA_DATABASE_URL", &missing)]);
+    let out = run(
+        &["backup", elsewhere.to_str().unwrap()],
+        &[("HUELLA_DATABASE_URL", &missing)],
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(!elsewhere.exists(), "no half-made backup is left");
     drop(server);
@@ -127,7 +142,11 @@ async fn healthcheck_succeeds_while_the_server_is_healthy_and_fails_when_it_is_g
     let server = Server::start(&dir.path().join("huella.db"), None, &[]).await;
     let addr = format!("0.0.0.0:{}", server.port);
     let out = run(&["healthcheck"], &[("HUELLA_ADDR", &addr)]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     drop(server);
     let out = run(&["healthcheck"], &[("HUELLA_ADDR", &addr)]);
     assert_eq!(out.status.code(), Some(1));

@@ -3,7 +3,10 @@ use crate::server::{Server, answer, browser};
 #[tokio::test]
 async fn the_logs_of_a_journey_hold_no_answer_session_id_address_or_name() {
     let logged = journey_log("text").await;
-    assert!(logged.lines().all(|l| l.starts_with("huella: ")), "{logged}");
+    assert!(
+        logged.lines().all(|l| l.starts_with("huella: ")),
+        "{logged}"
+    );
 }
 
 #[tokio::test]
