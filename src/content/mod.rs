@@ -55,13 +55,18 @@ impl Content {
     pub fn load(dir: Option<&Path>) -> Result<&'static Content, ContentError> {
         check().map_err(ContentError::Builtin)?;
         let Some(dir) = dir else {
-            return Ok(&BUILTIN);
+            return Ok(Content::builtin());
         };
         let local = Arc::new(Local::load(dir).map_err(ContentError::Local)?);
         Ok(Box::leak(Box::new(Content {
             texts: Texts::all(Some(local.clone())),
             local: Some(local),
         })))
+    }
+
+    /// The built-in content alone, made once.
+    pub fn builtin() -> &'static Content {
+        &BUILTIN
     }
 
     /// The texts of an offered language.

@@ -175,9 +175,6 @@ enum Fact {
     Number(i64),
 }
 
-/// The texts of every offered language, built once.
-static ALL_TEXTS: LazyLock<Vec<Texts>> = LazyLock::new(|| Texts::all(None));
-
 impl Texts {
     /// The texts of every offered language, with an organisation's content.
     pub fn all(local: Option<Arc<Local>>) -> Vec<Texts> {
@@ -212,10 +209,7 @@ impl Texts {
 
     /// The built-in texts of an offered language.
     pub fn of(language: Language) -> &'static Texts {
-        ALL_TEXTS
-            .iter()
-            .find(|t| t.language == language)
-            .unwrap_or(&ALL_TEXTS[0])
+        super::Content::builtin().texts(language)
     }
 
     /// The content facts as Fluent arguments.
