@@ -79,7 +79,7 @@ impl ResponseError for AppError {
             // The whole chain, to find the cause from the log alone. It names
             // no person: SQL errors carry no bound values, and no variant
             // holds anything from the request.
-            eprintln!("huella: {}", cause_chain(self));
+            crate::log::message("error", &cause_chain(self));
         }
         self.page(&PageContext {
             tr: Texts::of(DEFAULT_LANGUAGE),

@@ -43,41 +43,18 @@ const NOT_KEYS: &[&str] = &[
     "receipt-call-after",
     // The id of the resume code's input.
     "resume-code",
+    // A subcommand of the binary (src/main.rs).
+    "check-content",
 ];
 
-/// Message ids and the variables each one uses, from one language's folder.
+/// Message ids and the variables each one uses, from one language's folder,
+/// read by the same code that checks an organisation's overrides.
 fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let dir = root().join("locales").join(lang);
-    let mut out = BTreeMap::new();
-    for path in files(&dir, "ftl") {
-        let text = fs::read_to_string(path).unwrap();
-        let mut current: Option<String> = None;
-        for line in text.lines() {
-            let is_id = line.starts_with(|c: char| c.is_ascii_lowercase()) && line.contains('=');
-            if is_id {
-                let id = line.split('=').next().unwrap().trim().to_owned();
-                assert!(
-                    out.insert(id.clone(), BTreeSet::new()).is_none(),
-                    "{lang}: {id} twice"
-                );
-                current = Some(id);
-            } else if line.starts_with('#') || line.is_empty() {
-                current = None;
-                continue;
-            }
-            if let Some(id) = &current {
-                let vars = out.get_mut(id).unwrap();
-                for part in line.split('$').skip(1) {
-                    let name: String = part
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                        .collect();
-                    vars.insert(name);
-                }
-            }
-        }
-    }
-    out
+    let messages = huella::content::local::builtin_messages(lang)
+        .unwrap_or_else(|problems| panic!("{problems}"));
+    (messages.into_iter())
+        .map(|(id, message)| (id, message.variables))
+        .collect()
 }
 
 fn root() -> &'static Path {

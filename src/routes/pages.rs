@@ -228,6 +228,13 @@ async fn plan_page<P: Template>(
         Ok(complete) => complete,
         Err(elsewhere) => return Ok(elsewhere),
     };
+    if page == PlanPage::Result && state.settings.metrics {
+        // A cached page is shown without evaluating its plan: only with
+        // metrics on is it evaluated again, to count its situation.
+        state
+            .metrics
+            .plan_shown(inputs.plan(&guide().rules).situation);
+    }
     let mut ctx = state.context(req, true);
     ctx.here = page.path().to_owned();
     let token = std::mem::replace(&mut ctx.csrf_token, TOKEN_MARK.to_owned());

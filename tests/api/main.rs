@@ -7,6 +7,8 @@ mod helpers;
 mod hostile;
 mod journey;
 mod language;
+mod metrics;
+mod organisation;
 mod plan_api;
 mod questions;
 mod result_page;
