@@ -37,7 +37,7 @@ async fn an_organisations_contacts_are_on_the_result_and_the_checklist_before_th
             "{path}"
         );
         if path == "/result" {
-            let directories = html.find(&english("result-help-link-eoir")).unwrap();
+            let directories = html.find(&english("legal-help-eoir-providers")).unwrap();
             assert!(heading < directories, "the organisation comes first");
         }
     }
@@ -63,7 +63,7 @@ async fn without_a_content_folder_no_organisation_is_shown() {
     app.answer_all(RESCHEDULE).await;
     let html = app.get("/result").await.text().await.unwrap();
     assert!(!html.contains("local-help"));
-    assert!(html.contains(&english("result-help-link-eoir")));
+    assert!(html.contains(&english("legal-help-eoir-providers")));
 }
 
 #[actix_web::test]
