@@ -311,6 +311,12 @@ impl PlanInputs {
         plan_for(&self.answers, self.now, rules, &mut Memo::default())
     }
 
+    /// The plan's situation alone: `plan(rules).situation`, without weighing
+    /// every "not sure" alternative (which changes steps and urgency only).
+    pub fn situation(&self, rules: &Rules) -> Situation {
+        build(&self.answers, self.now, rules).situation
+    }
+
     /// The day the plan counts from.
     pub fn today(&self) -> NaiveDate {
         self.now.date

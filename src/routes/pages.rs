@@ -229,11 +229,9 @@ async fn plan_page<P: Template>(
         Err(elsewhere) => return Ok(elsewhere),
     };
     if page == PlanPage::Result && state.settings.metrics {
-        // A cached page is shown without evaluating its plan: only with
-        // metrics on is it evaluated again, to count its situation.
-        state
-            .metrics
-            .plan_shown(inputs.plan(&guide().rules).situation);
+        // A cached page is shown without evaluating its plan: the
+        // situation alone is cheap (no "not sure" alternatives weighed).
+        state.metrics.plan_shown(inputs.situation(&guide().rules));
     }
     let mut ctx = state.context(req, true);
     ctx.here = page.path().to_owned();

@@ -286,6 +286,7 @@ fn a_plan_kept_by_its_inputs_is_the_plan_for_the_full_clock_reading() {
         let Outcome::Complete(full) = evaluate_with(a, now, rules, &mut memo) else {
             panic!("complete inputs but an incomplete evaluation: {a:?} at {now:?}");
         };
+        assert_eq!(inputs.situation(rules), full.situation, "{a:?} at {now:?}");
         assert_eq!(inputs.plan(rules), full, "{a:?} at {now:?}");
         compared += 1;
     }
