@@ -61,6 +61,10 @@ pub fn browser() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(Policy::none())
+        // Never reuse a connection the server may be closing as idle (its
+        // keep-alive is 5 s): that race is an `IncompleteMessage` on a
+        // loaded machine, not a fault of the server.
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
         .build()
         .unwrap()
 }
