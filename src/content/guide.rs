@@ -96,6 +96,18 @@ pub struct Links {
     pub legal_directory: String,
 }
 
+/// A place to find free or low-cost legal help, as the printouts list it.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct LegalHelp {
+    pub name: String,
+    /// Shown as written; none where no number is sourced.
+    pub phone: Option<String>,
+    pub url: String,
+    /// The locale key that says what it is, in the reader's language.
+    pub note_key: String,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Glossary {
@@ -116,6 +128,7 @@ struct GuideFile {
     facts: BTreeMap<String, Fact>,
     watch: BTreeMap<String, Watch>,
     glossary: Glossary,
+    legal_help: Vec<LegalHelp>,
 }
 
 /// The checked content data.
@@ -134,6 +147,8 @@ pub struct Guide {
     /// Volatile rules to watch, with their status and the date last checked.
     pub watch: BTreeMap<String, Watch>,
     pub glossary: Glossary,
+    /// Where to find legal help, as the printouts list it.
+    pub legal_help: Vec<LegalHelp>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -225,7 +240,11 @@ impl Guide {
         if let Some(p) = (file.checklist_phones.iter()).find(|p| !file.phones.contains_key(*p)) {
             return invalid(format!("checklist-phones names unknown phone {p}"));
         }
+        if file.legal_help.is_empty() {
+            return invalid("legal-help lists no place to find legal help".into());
+        }
         Ok(Guide {
+            legal_help: file.legal_help,
             checklist_phones: file.checklist_phones,
             phones: file.phones,
             numbers: file.numbers,
@@ -271,6 +290,22 @@ mod tests {
                 .iter()
                 .all(|&s| !guide.step(s).sources.is_empty())
         );
+    }
+
+    #[test]
+    fn every_legal_help_note_is_in_every_language() {
+        let guide = Guide::embedded().expect("content/guide.toml is valid");
+        for &language in crate::content::LANGUAGES {
+            let tr = crate::content::Texts::of(language);
+            for help in &guide.legal_help {
+                assert!(
+                    tr.has(&help.note_key),
+                    "{} in {}",
+                    help.note_key,
+                    language.code
+                );
+            }
+        }
     }
 
     #[test]

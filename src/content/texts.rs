@@ -150,6 +150,7 @@ pub const VARIABLES: &[&str] = &[
     "step",
     "plans",
     "answer-sets",
+    "weekday",
 ];
 
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
@@ -287,6 +288,30 @@ impl Texts {
             "date-and-time",
             &[
                 ("date", FluentValue::from(self.date(date))),
+                ("time", FluentValue::from(self.time(time))),
+            ],
+        )
+    }
+
+    /// A date with its day of the week: the printouts' key dates, so a
+    /// person can check them against a calendar at a glance.
+    pub fn weekday_date(&self, date: NaiveDate) -> String {
+        let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
+        self.t_with(
+            "date-with-weekday",
+            &[
+                ("weekday", FluentValue::from(weekday)),
+                ("date", FluentValue::from(self.date(date))),
+            ],
+        )
+    }
+
+    /// `weekday_date` with a time of day.
+    pub fn weekday_date_and_time(&self, date: NaiveDate, time: NaiveTime) -> String {
+        self.t_with(
+            "date-and-time",
+            &[
+                ("date", FluentValue::from(self.weekday_date(date))),
                 ("time", FluentValue::from(self.time(time))),
             ],
         )

@@ -4,7 +4,7 @@
 //! answers "I don't know", the plan protects the case as if the worse answer
 //! were true.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
 use std::collections::HashMap;
 
@@ -193,6 +193,9 @@ pub struct Deadline {
     pub date: NaiveDate,
     /// Days from today to the deadline; negative once it has passed.
     pub days_left: i64,
+    /// The date it was counted from (a decision's), when it was computed;
+    /// `None` when it is the date the person typed from the letter.
+    pub counted_from: Option<NaiveDate>,
 }
 
 /// What the plan's texts need besides the step ids.
@@ -216,10 +219,13 @@ pub struct PlanContext {
 /// file holds and the checklist lists.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct KeyDates {
-    /// The appointment, when it is today or later.
+    /// The appointment to go to, when it is today or later and the person
+    /// goes or may go (not when they said they cannot).
     pub appointment: Option<NaiveDate>,
     /// When asking for a new date is the plan and the date is known.
     pub reschedule: Option<RescheduleBy>,
+    /// The last day for the optional walk-in after a recent miss.
+    pub walk_in_until: Option<NaiveDate>,
     /// A deadline from a letter or a decision that has not passed.
     pub deadline: Option<Deadline>,
 }
@@ -237,6 +243,9 @@ pub struct RescheduleBy {
     pub before: NaiveDate,
     /// The last whole day to make it: the day before, or today when that has gone.
     pub last_day: NaiveDate,
+    /// When rescheduling is online and the appointment's time is known: the
+    /// moment the online tool closes (that many hours before; DOMAIN).
+    pub online_closes: Option<NaiveDateTime>,
 }
 
 /// The printable sheet for calling the USCIS Contact Center, when calling is a step.
@@ -308,6 +317,16 @@ impl PlanInputs {
     pub fn today(&self) -> NaiveDate {
         self.now.date
     }
+
+    /// The answers on the path the plan follows from.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// The questions asked, in order.
+    pub fn path(&self) -> Vec<QuestionId> {
+        flow::path(&self.answers, self.now)
+    }
 }
 
 /// What the plans of answer sets already seen protect, kept while many
@@ -342,7 +361,7 @@ fn plan_for(a: &Answers, now: Now, rules: &Rules, memo: &mut Memo) -> Plan {
     plan.urgency = urgency;
     plan.steps = order(steps.0, a, &plan);
     plan.context.first = plan.steps.first().copied();
-    plan.key_dates = key_dates(&plan.context, plan.urgency, now.date);
+    plan.key_dates = key_dates(&plan, rules, now.date);
     plan.call_sheet = plan
         .steps
         .contains(&StepId::CallContactCenter)
@@ -703,17 +722,38 @@ fn court_steps(situation: Situation, court: bool, hearing_soon: bool, steps: &mu
 }
 
 /// The plan's dates still to come.
-fn key_dates(context: &PlanContext, urgency: Urgency, today: NaiveDate) -> KeyDates {
-    let reschedule = match (urgency, context.route) {
-        (Urgency::BeforeDate(before), Route::Online | Route::Phone) => Some(RescheduleBy {
+fn key_dates(plan: &Plan, rules: &Rules, today: NaiveDate) -> KeyDates {
+    let context = &plan.context;
+    let upcoming = context.appointment.filter(|&d| d >= today);
+    // Asking for a new date before an appointment still to come, whenever
+    // that is the plan (on the day itself too: the last day is today).
+    let asks_new_date = matches!(
+        plan.situation,
+        Situation::MustReschedule | Situation::AttendanceUndecided
+    ) && matches!(context.route, Route::Online | Route::Phone);
+    let reschedule = upcoming.filter(|_| asks_new_date).map(|before| {
+        let closes = TimeDelta::minutes(facts::ONLINE_LIMIT_MINUTES);
+        RescheduleBy {
             before,
             last_day: before.pred_opt().filter(|&d| d >= today).unwrap_or(today),
-        }),
-        _ => None,
-    };
+            online_closes: (context.route == Route::Online)
+                .then_some(context.appointment_time)
+                .flatten()
+                .map(|time| before.and_time(time) - closes),
+        }
+    });
+    let walk_in_until = (plan.steps.contains(&StepId::WalkInAsc))
+        .then_some(context.appointment)
+        .flatten()
+        .and_then(|missed| {
+            missed.checked_add_days(Days::new(rules.recent_miss_days.unsigned_abs()))
+        })
+        .filter(|&d| d >= today);
     KeyDates {
-        appointment: context.appointment.filter(|&d| d >= today),
+        // Someone who cannot go has no appointment to keep: the reschedule date instead.
+        appointment: upcoming.filter(|_| plan.situation != Situation::MustReschedule),
         reschedule,
+        walk_in_until,
         deadline: context.deadline.filter(|d| d.days_left >= 0),
     }
 }
@@ -899,11 +939,10 @@ fn missed_plan(
                 (StepId::MotionToReopen, rules.motion_days)
             };
             if let Some(DateAnswer::On(decided)) = a.decision_date {
-                context.deadline = Some(deadline(
-                    step,
-                    decided + chrono::Days::new(days.unsigned_abs()),
-                    now.date,
-                ));
+                context.deadline = Some(Deadline {
+                    counted_from: Some(decided),
+                    ..deadline(step, decided + Days::new(days.unsigned_abs()), now.date)
+                });
             }
             steps.push(step);
             // Not knowing the track: a judge's decision has its own routes.
@@ -974,6 +1013,7 @@ fn deadline(step: StepId, date: NaiveDate, today: NaiveDate) -> Deadline {
         step,
         date,
         days_left: (date - today).num_days(),
+        counted_from: None,
     }
 }
 

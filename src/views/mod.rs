@@ -13,8 +13,8 @@ pub use plan::{
     ResumeView, SourceView, StepView, TermView,
 };
 pub use question::{
-    AnswerRow, CheckAnswersPage, FieldError, OptionText, QuestionInput, QuestionPage,
-    QuestionTexts, TypedFields,
+    AnswerRow, CheckAnswersPage, DateConfirm, FieldError, OptionText, QuestionInput, QuestionPage,
+    QuestionTexts, TypedFields, answer_rows,
 };
 pub use review::{ReviewPage, plan_signature};
 

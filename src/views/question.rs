@@ -16,6 +16,8 @@ pub struct FieldError {
 /// What the date or time fields hold when the page is shown again.
 #[derive(Default)]
 pub struct TypedFields {
+    /// The choice made but not yet sent (a choice question's radio).
+    pub choice: Option<String>,
     pub month: String,
     pub day: String,
     pub year: String,
@@ -41,6 +43,15 @@ pub struct QuestionPage {
     pub back_href: String,
     pub input: QuestionInput,
     pub error: Option<FieldError>,
+    /// A date far ahead to confirm ("Is this right?").
+    pub confirm: Option<DateConfirm>,
+}
+
+/// The question "Is this right?" about a typed date, and the date it asks about.
+pub struct DateConfirm {
+    /// `YYYY-MM-DD`: sent back with the form to confirm this date.
+    pub date: String,
+    pub message: String,
 }
 
 /// One option of a choice question, in words.
@@ -104,7 +115,9 @@ impl QuestionPage {
         let texts = QuestionTexts::build(ctx.tr, question);
         let stored = answers.get(question);
         let input = match question.kind() {
-            QuestionKind::Choice(_) => QuestionInput::Choices(stored.map(Answer::to_value)),
+            QuestionKind::Choice(_) => QuestionInput::Choices(
+                (typed.and_then(|t| t.choice)).or_else(|| stored.map(Answer::to_value)),
+            ),
             QuestionKind::Date => QuestionInput::Date(
                 typed.unwrap_or_else(|| stored_date_fields(answers.date(question))),
             ),
@@ -119,6 +132,7 @@ impl QuestionPage {
             back_href,
             input,
             error,
+            confirm: None,
         }
     }
 }
@@ -171,22 +185,26 @@ pub struct CheckAnswersPage {
 impl CheckAnswersPage {
     pub fn build(ctx: &PageContext, path: &[QuestionId], answers: &Answers) -> Self {
         let tr = ctx.tr;
-        let rows = path
-            .iter()
-            .map(|&q| AnswerRow {
-                id: q.as_str(),
-                question: tr.t(&format!("q-{q}-summary")),
-                answer: answers
-                    .get(q)
-                    .map(|a| answer_text(tr, a))
-                    .unwrap_or_default(),
-            })
-            .collect();
         CheckAnswersPage {
             layout: Layout::new(ctx, &tr.t("check-title"), false),
-            rows,
+            rows: answer_rows(tr, path, answers),
         }
     }
+}
+
+/// Each question on the path with its answer in words: "check your
+/// answers" and the checklist's summary.
+pub fn answer_rows(tr: &Texts, path: &[QuestionId], answers: &Answers) -> Vec<AnswerRow> {
+    path.iter()
+        .map(|&q| AnswerRow {
+            id: q.as_str(),
+            question: tr.t(&format!("q-{q}-summary")),
+            answer: answers
+                .get(q)
+                .map(|a| answer_text(tr, a))
+                .unwrap_or_default(),
+        })
+        .collect()
 }
 
 /// An answer as the person chose it: the option's label, or the date or

@@ -8,6 +8,7 @@ mod hostile;
 mod journey;
 mod language;
 mod plan_api;
+mod printouts;
 mod questions;
 mod review;
 mod safety;
