@@ -14,6 +14,7 @@ use quick_cache::sync::Cache;
 
 use crate::decision::{Answer, PlanInputs, QuestionId};
 use crate::shell::PageShell;
+use crate::views::BackTo;
 
 /// What a cached page is: every value it depends on besides the form token
 /// and the resume code (the shell's holes).
@@ -25,8 +26,8 @@ pub enum PageKey {
         question: QuestionId,
         /// The answer given before, shown chosen or filled in.
         stored: Option<Answer>,
-        /// The question the back link leads to (the start page when none).
-        back: Option<QuestionId>,
+        /// Where the back link leads.
+        back: BackTo,
         /// Whether the page offers "Start again" (there are answers to clear).
         has_session: bool,
     },

@@ -47,6 +47,15 @@ pub struct Settings {
     /// `HUELLA_ACCESS_LOG`: one line per request on stdout (method, route
     /// pattern, status, milliseconds; never a path, address or answer).
     pub access_log: bool,
+    /// `HUELLA_CONTENT_DIR`: an organisation's content folder (its name,
+    /// contacts and wording), checked at start; `None` shows the built-in.
+    pub content_dir: Option<PathBuf>,
+    /// `HUELLA_METRICS`: serve `/metrics` (else it is a 404).
+    pub metrics: bool,
+    /// `HUELLA_METRICS_TOKEN`: `/metrics` asks for this bearer token.
+    pub metrics_token: Option<String>,
+    /// `HUELLA_LOG_FORMAT`: `json` writes one JSON object a line.
+    pub log_json: bool,
     /// How often expired sessions are swept (not from the environment;
     /// tests shorten it).
     pub sweep_interval: Duration,
@@ -77,6 +86,10 @@ pub enum ConfigError {
     DatabaseUrl(String),
     #[error("HUELLA_SYNC={0:?} is not normal or full")]
     Sync(String),
+    #[error("HUELLA_LOG_FORMAT={0:?} is not text or json")]
+    LogFormat(String),
+    #[error("HUELLA_METRICS_TOKEN is set but HUELLA_METRICS is not true")]
+    TokenWithoutMetrics,
     #[error("{name}={value:?} is not true or false")]
     Flag { name: &'static str, value: String },
 }
@@ -98,6 +111,10 @@ impl Default for Settings {
             public_url: "http://127.0.0.1:8080".to_owned(),
             review_max_days: 180,
             access_log: false,
+            content_dir: None,
+            metrics: false,
+            metrics_token: None,
+            log_json: false,
             sweep_interval: Duration::from_secs(60 * 60),
         }
     }
@@ -204,6 +221,22 @@ impl Settings {
         };
         if let Some(value) = var("HUELLA_ACCESS_LOG") {
             settings.access_log = flag("HUELLA_ACCESS_LOG", value)?;
+        }
+        settings.content_dir = var("HUELLA_CONTENT_DIR").map(PathBuf::from);
+        if let Some(value) = var("HUELLA_METRICS") {
+            settings.metrics = flag("HUELLA_METRICS", value)?;
+        }
+        settings.metrics_token = var("HUELLA_METRICS_TOKEN").map(|t| t.trim().to_owned());
+        if settings.metrics_token.is_some() && !settings.metrics {
+            // A token without metrics is surely a mistyped flag: say so.
+            return Err(ConfigError::TokenWithoutMetrics);
+        }
+        if let Some(value) = var("HUELLA_LOG_FORMAT") {
+            settings.log_json = match value.trim().to_ascii_lowercase().as_str() {
+                "text" => false,
+                "json" => true,
+                _ => return Err(ConfigError::LogFormat(value)),
+            };
         }
         Ok(settings)
     }

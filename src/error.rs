@@ -20,8 +20,9 @@ pub enum AppError {
     TooSlow,
     #[error("a form was posted without this browser's token")]
     Forbidden,
+    /// With how long until the client may try again.
     #[error("too many requests from one client")]
-    TooManyRequests,
+    TooManyRequests(std::time::Duration),
     /// The pool that runs long work off the request threads has stopped
     /// (the server is shutting down).
     #[error("the blocking work pool is gone")]
@@ -45,7 +46,7 @@ impl AppError {
             AppError::TooLarge => ("error-too-large-title", "error-too-large-body"),
             AppError::TooSlow => ("error-too-slow-title", "error-too-slow-body"),
             AppError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
-            AppError::TooManyRequests => ("error-too-many-title", "error-too-many-body"),
+            AppError::TooManyRequests(_) => ("error-too-many-title", "error-too-many-body"),
             AppError::Full => ("error-full-title", "error-full-body"),
             AppError::Store(_) | AppError::Render(_) | AppError::Blocked => {
                 ("error-server-title", "error-server-body")
@@ -62,7 +63,7 @@ impl ResponseError for AppError {
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooSlow => StatusCode::REQUEST_TIMEOUT,
             AppError::Forbidden => StatusCode::FORBIDDEN,
-            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             // The database is away: the person's answers are kept; try again.
             AppError::Store(_) | AppError::Full | AppError::Blocked => {
                 StatusCode::SERVICE_UNAVAILABLE
@@ -78,7 +79,7 @@ impl ResponseError for AppError {
             // The whole chain, to find the cause from the log alone. It names
             // no person: SQL errors carry no bound values, and no variant
             // holds anything from the request.
-            eprintln!("huella: {}", cause_chain(self));
+            crate::log::message("error", &cause_chain(self));
         }
         self.page(&PageContext {
             tr: Texts::of(DEFAULT_LANGUAGE),
@@ -96,6 +97,9 @@ impl AppError {
         let page = ErrorPage::build(ctx, title, body);
         let mut response = HttpResponse::build(self.status_code());
         response.insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"));
+        if let AppError::TooManyRequests(wait) = self {
+            response.insert_header((actix_web::http::header::RETRY_AFTER, whole_seconds(*wait)));
+        }
         match page.render() {
             Ok(html) => response.content_type("text/html; charset=utf-8").body(html),
             // Even a page that cannot render says what happened, in the same words.
@@ -104,6 +108,11 @@ impl AppError {
                 .body(format!("{}\n\n{}", page.heading, page.body)),
         }
     }
+}
+
+/// Whole seconds, rounded up: never "come back now" while still refused.
+pub fn whole_seconds(wait: std::time::Duration) -> u64 {
+    wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
 }
 
 /// An error and each of its causes in turn, on one line: "a: caused by: b".

@@ -6,6 +6,8 @@ pub mod content;
 pub mod decision;
 pub mod error;
 pub mod ics;
+pub mod log;
+pub mod metrics;
 pub mod routes;
 pub mod shell;
 pub mod startup;

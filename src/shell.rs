@@ -1,15 +1,16 @@
-//! A rendered page with its per-person parts cut out: the form token and the
-//! resume code. The rest of a question or plan page follows from the
-//! language, the route and the decision inputs, which many people share, so
-//! it is rendered (and compressed) once and kept in the page cache; each
-//! request only fills in its own two values.
+//! A rendered page with its per-person parts cut out: the form token, the
+//! resume code and the QR code that carries it. The rest of a question or
+//! plan page follows from the language, the route and the decision inputs,
+//! which many people share, so it is rendered (and compressed) once and kept
+//! in the page cache; each request only fills in its own values.
 //!
 //! Why a compressed form is kept: compressing a whole result page costs about
 //! 60 µs of CPU, four times the rest of the request, and browsers always ask
 //! for gzip (see `bench/FINDINGS.md`). So each run of text between two holes
 //! is compressed once, on its own (no back-references into other runs, so a
 //! value of any length can sit between them), and a request adds its values
-//! as uncompressed DEFLATE blocks and the gzip checksum of the filled page.
+//! as uncompressed DEFLATE blocks (the long QR code compressed on its own)
+//! and the gzip checksum of the filled page.
 
 use flate2::{Compress, Compression, Crc, FlushCompress, Status};
 
@@ -18,6 +19,12 @@ use flate2::{Compress, Compression, Crc, FlushCompress, Status};
 pub const TOKEN_MARK: &str = "\0form-token\0";
 /// Rendered in place of the resume code while a page is cut.
 pub const CODE_MARK: &str = "\0resume-code\0";
+/// Rendered in place of the QR code (an inline SVG) while a page is cut.
+pub const QR_MARK: &str = "\0resume-qr\0";
+
+/// Values this long or longer (the QR code) are compressed into the gzip
+/// page; shorter ones go in as they are, which costs less than compressing.
+const DEFLATE_VALUES_FROM: usize = 256;
 
 /// gzip's header: DEFLATE, no name or time, operating system unknown.
 const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
@@ -26,6 +33,26 @@ const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
 enum Hole {
     Token,
     Code,
+    Qr,
+}
+
+/// One person's values for a page's holes. The token and the code are
+/// letters, digits and dashes; the QR code is markup Huella made.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Holes<'a> {
+    pub token: &'a str,
+    pub code: &'a str,
+    pub qr: &'a str,
+}
+
+impl<'a> Holes<'a> {
+    fn value(&self, hole: Hole) -> &'a str {
+        match hole {
+            Hole::Token => self.token,
+            Hole::Code => self.code,
+            Hole::Qr => self.qr,
+        }
+    }
 }
 
 /// A rendered page as runs of text, each followed by a hole but the last.
@@ -49,7 +76,12 @@ impl PageShell {
     pub fn cut(rendered: &str) -> Self {
         let mut runs = Vec::new();
         let mut rest = rendered;
-        while let Some((at, mark, hole)) = [(TOKEN_MARK, Hole::Token), (CODE_MARK, Hole::Code)]
+        let marks = [
+            (TOKEN_MARK, Hole::Token),
+            (CODE_MARK, Hole::Code),
+            (QR_MARK, Hole::Qr),
+        ];
+        while let Some((at, mark, hole)) = marks
             .into_iter()
             .filter_map(|(mark, hole)| rest.find(mark).map(|at| (at, mark, hole)))
             .min_by_key(|&(at, _, _)| at)
@@ -70,42 +102,44 @@ impl PageShell {
     }
 
     /// The page's pieces for one person, in order: text, value, text...
-    fn pieces<'a>(&'a self, token: &'a str, code: &'a str) -> impl Iterator<Item = &'a str> {
+    fn pieces<'a>(&'a self, holes: Holes<'a>) -> impl Iterator<Item = &'a str> {
         debug_assert!(
-            [token, code]
+            [holes.token, holes.code]
                 .iter()
                 .all(|v| v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')),
-            "hole values need no escaping"
+            "token and code need no escaping"
         );
         self.runs.iter().flat_map(move |run| {
-            let value = run.hole.map(|hole| match hole {
-                Hole::Token => token,
-                Hole::Code => code,
-            });
+            let value = run.hole.map(|hole| holes.value(hole));
             std::iter::once(run.text.as_str()).chain(value)
         })
     }
 
     /// The page for one person, as text.
-    pub fn fill(&self, token: &str, code: &str) -> String {
-        self.pieces(token, code).collect()
+    pub fn fill(&self, holes: Holes<'_>) -> String {
+        self.pieces(holes).collect()
     }
 
     /// The same page as `fill` gives, as a gzip file.
-    pub fn fill_gzip(&self, token: &str, code: &str) -> Vec<u8> {
+    pub fn fill_gzip(&self, holes: Holes<'_>) -> Vec<u8> {
         let mut crc = Crc::new();
-        for piece in self.pieces(token, code) {
+        for piece in self.pieces(holes) {
             crc.update(piece.as_bytes());
         }
-        let values = token.len() + code.len() + 5 * self.runs.len();
+        let values = holes.token.len() + holes.code.len() + holes.qr.len() + 5 * self.runs.len();
         let deflated: usize = self.runs.iter().map(|r| r.deflated.len()).sum();
         let mut gzip = Vec::with_capacity(GZIP_HEADER.len() + deflated + values + 8);
         gzip.extend_from_slice(&GZIP_HEADER);
         for run in &self.runs {
             gzip.extend_from_slice(&run.deflated);
             if let Some(hole) = run.hole {
-                let value = if hole == Hole::Token { token } else { code };
-                stored_block(&mut gzip, value.as_bytes());
+                let value = holes.value(hole);
+                if value.len() >= DEFLATE_VALUES_FROM {
+                    // Compressed on its own and ending byte-aligned, like a run.
+                    gzip.extend_from_slice(&deflate(value, false));
+                } else {
+                    stored_block(&mut gzip, value.as_bytes());
+                }
             }
         }
         gzip.extend_from_slice(&crc.sum().to_le_bytes());
@@ -189,13 +223,18 @@ mod tests {
         let rendered = format!(
             "<input value=\"{TOKEN_MARK}\"><p>{CODE_MARK}</p><input value=\"{TOKEN_MARK}\">"
         );
-        let shell = PageShell::cut(&rendered);
+        let shell = PageShell::cut(&format!("{rendered}{QR_MARK}"));
+        let holes = Holes {
+            token: "ab12",
+            code: "7KQM-4TXP",
+            qr: "<svg></svg>",
+        };
         assert_eq!(
-            shell.fill("ab12", "7KQM-4TXP"),
-            "<input value=\"ab12\"><p>7KQM-4TXP</p><input value=\"ab12\">"
+            shell.fill(holes),
+            "<input value=\"ab12\"><p>7KQM-4TXP</p><input value=\"ab12\"><svg></svg>"
         );
         assert_eq!(
-            shell.fill("", ""),
+            shell.fill(Holes::default()),
             "<input value=\"\"><p></p><input value=\"\">"
         );
     }
@@ -203,8 +242,13 @@ mod tests {
     #[test]
     fn a_page_without_marks_comes_back_whole() {
         let shell = PageShell::cut("<p>a\0b</p>");
-        assert_eq!(shell.fill("t", "c"), "<p>a\0b</p>");
-        assert_eq!(gunzip(&shell.fill_gzip("t", "c")), "<p>a\0b</p>");
+        let holes = Holes {
+            token: "t",
+            code: "c",
+            qr: "q",
+        };
+        assert_eq!(shell.fill(holes), "<p>a\0b</p>");
+        assert_eq!(gunzip(&shell.fill_gzip(holes)), "<p>a\0b</p>");
     }
 
     #[test]
@@ -216,14 +260,21 @@ mod tests {
             format!("{paragraph}{TOKEN_MARK}{paragraph}{CODE_MARK}{paragraph}{TOKEN_MARK}"),
             format!("{TOKEN_MARK}{CODE_MARK}{paragraph}{TOKEN_MARK}"),
             format!("{long}{TOKEN_MARK}{long}{CODE_MARK}{long}"),
+            format!("{paragraph}{QR_MARK}{paragraph}{CODE_MARK}{QR_MARK}"),
             String::new(),
         ];
         let long_value = "a".repeat(70_000);
+        let svg = "<svg><path d=\"M1 2h3v1h-3z\"/></svg>".repeat(100);
         for rendered in &pages {
             let shell = PageShell::cut(rendered);
-            for (token, code) in [("0123abcd", "7KQM-4TXP"), ("", ""), (&long_value[..], "x")] {
-                let gzip = shell.fill_gzip(token, code);
-                assert_eq!(gunzip(&gzip), shell.fill(token, code));
+            for (token, code, qr) in [
+                ("0123abcd", "7KQM-4TXP", &svg[..]),
+                ("", "", ""),
+                (&long_value[..], "x", "<svg/>"),
+            ] {
+                let holes = Holes { token, code, qr };
+                let gzip = shell.fill_gzip(holes);
+                assert_eq!(gunzip(&gzip), shell.fill(holes));
             }
         }
     }
@@ -232,7 +283,13 @@ mod tests {
     fn the_kept_text_is_compressed() {
         let paragraph =
             "<p>Go to your fingerprint appointment. Bring your notice.</p>\n".repeat(40);
-        let shell = PageShell::cut(&format!("{paragraph}{TOKEN_MARK}{paragraph}"));
-        assert!(shell.fill_gzip("t", "").len() < paragraph.len() / 4);
+        let shell = PageShell::cut(&format!("{paragraph}{TOKEN_MARK}{paragraph}{QR_MARK}"));
+        let qr = "<path d=\"M1 2h3v1h-3z\"/>".repeat(200);
+        let holes = Holes {
+            token: "t",
+            code: "",
+            qr: &qr,
+        };
+        assert!(shell.fill_gzip(holes).len() < (paragraph.len() + qr.len()) / 4);
     }
 }

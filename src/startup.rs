@@ -11,7 +11,10 @@ use actix_web::{App, HttpServer, web};
 
 use crate::cache::PageCache;
 use crate::config::{ConfigError, Settings, database_path};
+use crate::content::{Content, ContentError};
 use crate::error::cause_chain;
+use crate::log;
+use crate::metrics::Metrics;
 use crate::routes::{self, AppState, FailedTries, RateLimiter, TokenKey};
 use crate::store::{self, Store, StoreError};
 
@@ -20,6 +23,10 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; st
      form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 /// Resume codes a client may try in a minute.
 const RESUME_TRIES_A_MINUTE: u32 = 10;
+/// New sessions a client may start in a minute (when the general limit is
+/// on): enough for a legal-aid office behind one address, too few to fill
+/// the disk (each session is a row until it expires).
+const NEW_SESSIONS_A_MINUTE: u32 = 30;
 /// Wrong resume codes all clients together may try in a minute: against
 /// guessing from many addresses, and it bounds the CPU the slow key
 /// derivation can be made to spend (~60 ms each).
@@ -65,10 +72,11 @@ async fn access_log(
         .request()
         .match_pattern()
         .unwrap_or_else(|| "(no route)".to_owned());
-    println!(
-        "huella: {method} {route} {} {}ms",
+    log::request(
+        method.as_str(),
+        &route,
         res.status().as_u16(),
-        started.elapsed().as_millis()
+        started.elapsed().as_millis(),
     );
     Ok(res)
 }
@@ -81,9 +89,12 @@ fn sweep_expired(store: Store, settings: &Settings) {
             every.tick().await;
             match store.delete_expired().await {
                 Ok(0) => {}
-                Ok(n) => eprintln!("huella: deleted {n} expired sessions"),
+                Ok(n) => log::message("info", &format!("deleted {n} expired sessions")),
                 // The database is away; the next sweep tries again.
-                Err(e) => eprintln!("huella: expiry sweep failed: {}", cause_chain(&e)),
+                Err(e) => log::message(
+                    "error",
+                    &format!("expiry sweep failed: {}", cause_chain(&e)),
+                ),
             }
         }
     });
@@ -91,8 +102,8 @@ fn sweep_expired(store: Store, settings: &Settings) {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
-    #[error("{0}")]
-    Content(String),
+    #[error(transparent)]
+    Content(#[from] ContentError),
     #[error(transparent)]
     Config(#[from] ConfigError),
     #[error("cannot open the database: {0}")]
@@ -112,7 +123,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
-        crate::content::check().map_err(StartupError::Content)?;
+        let content = Content::load(settings.content_dir.as_deref())?;
         let store = Store::connect(store::Options {
             path: database_path(&settings.database_url)?,
             sync_full: settings.sync_full,
@@ -132,14 +143,24 @@ impl Application {
         let limiter = RateLimiter::new(settings.rate_limit, settings.trust_proxy);
         // On whatever the general limit says: codes must not be guessable.
         let resume_limiter = RateLimiter::new(RESUME_TRIES_A_MINUTE, settings.trust_proxy);
+        // New sessions have their own, smaller rate, on with the general limit.
+        let sessions_a_minute = if settings.rate_limit == 0 {
+            0
+        } else {
+            NEW_SESSIONS_A_MINUTE
+        };
+        let session_limiter = RateLimiter::new(sessions_a_minute, settings.trust_proxy);
         let state = web::Data::new(AppState {
             store,
             settings,
             token_key,
             limiter,
             resume_limiter,
+            session_limiter,
             resume_failures: FailedTries::new(RESUME_FAILURES_A_MINUTE),
             pages: PageCache::new(PAGE_CACHE_BYTES),
+            content,
+            metrics: Metrics::default(),
         });
         let shared = state.clone();
         let forget = state.clone();
@@ -149,6 +170,7 @@ impl Application {
                 every.tick().await;
                 forget.limiter.forget_old();
                 forget.resume_limiter.forget_old();
+                forget.session_limiter.forget_old();
             }
         });
         let server = HttpServer::new(move || {
@@ -162,6 +184,10 @@ impl Application {
                 .wrap(from_fn(routes::limit))
                 .wrap(security_headers(settings.https))
                 .wrap(Condition::new(settings.access_log, from_fn(access_log)))
+                .wrap(Condition::new(
+                    settings.metrics,
+                    from_fn(routes::count_requests),
+                ))
                 .wrap(Compress::default())
                 .configure(routes::configure)
         })

@@ -23,7 +23,7 @@ use huella::content::{LANGUAGES, Texts, guide};
 use huella::decision::flow::DateProblem;
 use huella::decision::plan::DEADLINE_STEPS;
 use huella::decision::{Answers, BringId, QuestionId, QuestionKind, Situation, StepId, UrgencyId};
-use huella::views::{DEADLINE_STATES, PageContext, PrivacyPage, QuestionPage};
+use huella::views::{BackTo, DEADLINE_STATES, PageContext, PrivacyPage, QuestionPage};
 
 /// Kebab-case literals in `src/` that are not locale keys. Ids, Fluent
 /// variables and content facts are known without listing them here.
@@ -45,41 +45,18 @@ const NOT_KEYS: &[&str] = &[
     "receipt-call-after",
     // The id of the resume code's input.
     "resume-code",
+    // A subcommand of the binary (src/main.rs).
+    "check-content",
 ];
 
-/// Message ids and the variables each one uses, from one language's folder.
+/// Message ids and the variables each one uses, from one language's folder,
+/// read by the same code that checks an organisation's overrides.
 fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let dir = root().join("locales").join(lang);
-    let mut out = BTreeMap::new();
-    for path in files(&dir, "ftl") {
-        let text = fs::read_to_string(path).unwrap();
-        let mut current: Option<String> = None;
-        for line in text.lines() {
-            let is_id = line.starts_with(|c: char| c.is_ascii_lowercase()) && line.contains('=');
-            if is_id {
-                let id = line.split('=').next().unwrap().trim().to_owned();
-                assert!(
-                    out.insert(id.clone(), BTreeSet::new()).is_none(),
-                    "{lang}: {id} twice"
-                );
-                current = Some(id);
-            } else if line.starts_with('#') || line.is_empty() {
-                current = None;
-                continue;
-            }
-            if let Some(id) = &current {
-                let vars = out.get_mut(id).unwrap();
-                for part in line.split('$').skip(1) {
-                    let name: String = part
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                        .collect();
-                    vars.insert(name);
-                }
-            }
-        }
-    }
-    out
+    let messages = huella::content::local::builtin_messages(lang)
+        .unwrap_or_else(|problems| panic!("{problems}"));
+    (messages.into_iter())
+        .map(|(id, message)| (id, message.variables))
+        .collect()
 }
 
 fn root() -> &'static Path {
@@ -284,6 +261,9 @@ fn built_families() -> BTreeMap<&'static str, Vec<String>> {
     for source in g.sources.keys() {
         add("source-{}", format!("source-{source}"));
     }
+    for watch in g.watch.keys() {
+        add("watch-{}-note", format!("watch-{watch}-note"));
+    }
     for phone in g.phones.keys() {
         add("phone-{}", format!("phone-{phone}"));
     }
@@ -292,6 +272,15 @@ fn built_families() -> BTreeMap<&'static str, Vec<String>> {
     }
     for weekday in 1..=7 {
         add("weekday-{}", format!("weekday-{weekday}"));
+    }
+    for place in g.places.keys() {
+        add("place-{}", format!("place-{place}"));
+    }
+    for help in g.legal_help.iter().filter(|h| h.name.is_none()) {
+        add("legal-help-{}", format!("legal-help-{}", help.id));
+    }
+    for route in ["online", "phone"] {
+        add("reschedule-until-{}", format!("reschedule-until-{route}"));
     }
     for section in PrivacyPage::SECTIONS {
         add("privacy-{}-heading", format!("privacy-{section}-heading"));
@@ -463,8 +452,7 @@ fn every_question_page_renders_in_every_language() {
             csrf_token: String::new(),
         };
         for &q in QuestionId::ALL {
-            let page =
-                QuestionPage::build(&ctx, q, &Answers::default(), "/".to_owned(), None, None);
+            let page = QuestionPage::build(&ctx, q, &Answers::default(), BackTo::Start, None, None);
             let html = page.render().unwrap();
             // What a release build would show for a missing key.
             assert!(!html.contains(&format!("q-{q}-")), "{q}: a raw key");
@@ -493,6 +481,7 @@ fn the_needed_keys_include_those_named_in_templates_and_code_and_built_from_ids(
         "privacy-logs-body",
         "deleted-start-link",
         "month-12",
+        "watch-annual-asylum-fee-note",
     ] {
         assert!(needed.contains_key(key), "{key} is found");
     }

@@ -19,7 +19,7 @@ start-need-heading = قبل أن تبدأ
 start-need-body = اجعل معك الرسائل التي وصلتك من USCIS أو من محكمة الهجرة، إن كانت لديك. يمكنك أن تبدأ بدونها أيضًا.
 start-time = يستغرق ذلك نحو 3 دقائق. الأسئلة قليلة.
 start-private-heading = إجاباتك خاصة
-start-private-body = لا نطلب اسمك ولا رقم A الخاص بك. نحفظ إجاباتك لكي تستطيع الرجوع إلى خطتك. لحذفها، اختر «ابدأ من جديد» في أعلى الصفحة. يقدم موقع Huella معلومات عامة، وليس استشارة قانونية.
+start-private-body = لا نطلب اسمك ولا رقم A الخاص بك. نحفظ إجاباتك لكي تستطيع الرجوع إلى خطتك. لحذفها، اختر «ابدأ من جديد» في أسفل الصفحة. يقدم موقع Huella معلومات عامة، وليس استشارة قانونية.
 start-button = ابدأ الآن
 
 ## Question pages
@@ -67,8 +67,8 @@ result-bring-heading = ماذا تحضر معك
 result-glossary-heading = كلمات يجب أن تعرفها
 result-help-heading = مساعدة قانونية مجانية
 result-help-body = يمكن لمحامٍ أو لممثل معتمد أن ينظر في قضيتك أنت. كثير من المنظمات غير الربحية تقدم مساعدة مجانية أو قليلة التكلفة. لا تدفع أبدًا لـ«نوتاريو» (notario) مقابل مساعدة قانونية.
-result-help-link-eoir = قائمة محكمة الهجرة لمقدمي الخدمات القانونية المجانية
-result-help-link-directory = ابحث عن منظمة غير ربحية للمساعدة القانونية قريبة منك
+legal-help-eoir-providers = قائمة محكمة الهجرة لمقدمي الخدمات القانونية المجانية
+legal-help-nonprofit-directory = ابحث عن منظمة غير ربحية للمساعدة القانونية قريبة منك
 result-disclaimer-heading = هذه ليست استشارة قانونية
 result-disclaimer = يقدم موقع Huella معلومات عامة. وهي ليست استشارة قانونية. تحدث مع محامٍ أو ممثل معتمد عن قضيتك أنت.
 result-print-link = اطبع قائمة المهام
@@ -152,8 +152,6 @@ checklist-blank-receipt = رقم الإيصال
 checklist-blank-a-number = رقم الأجنبي (A-Number)
 checklist-blank-asc = عنوان مركز ASC
 checklist-legal-help-heading = مساعدة قانونية مجانية أو قليلة التكلفة
-legal-help-eoir-note = قائمة محاكم الهجرة للمساعدة القانونية المجانية قرب كل محكمة.
-legal-help-directory-note = دليل للمساعدة القانونية من منظمات غير ربحية قريبة منك، حسب الولاية أو الرمز البريدي.
 print-button = اطبع هذه الصفحة
 # What to do on each step, in one line, with what to type or say.
 checklist-do-attend-appointment = اذهب إلى مركز ASC المكتوب في إشعارك، في التاريخ والوقت المكتوبين فيه.
@@ -183,3 +181,58 @@ date-confirm-far = كتبت { $date }. هذا بعد أكثر من سنة من �
 date-confirm-button = نعم، هذا التاريخ صحيح
 date-error-one-box = اكتب الشهر واليوم والسنة كلًا في خانته، أو التاريخ كاملًا في خانة واحدة، مثل 12/25/2026
 language-switch-label = اقرأ هذا السؤال باللغة:
+watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (نوفمبر 2025): معيار "الظروف الاستثنائية" لقبول العذر عن موعد فائت، وأخذ البصمات في أي عمر. لم تكن القاعدة نهائية عند التحقق.
+watch-annual-asylum-fee-note = الرسوم السنوية لطلب لجوء لم يُبتّ فيه بعد. لا يذكر الدليل أي مبلغ؛ تحقق من جدول الرسوم قبل ذكر أي مبلغ.
+
+
+## «افعل هذا أولًا» في صفحة النتائج
+
+first-heading = افعل هذا أولًا
+first-call = اتصل بالرقم
+first-by-time = قبل الساعة { $time }، { $date }
+first-by-day = في موعد أقصاه { $date }
+first-before-day = قبل { $date }
+first-on = في { $date }
+first-today = اليوم
+first-this-week = هذا الأسبوع
+first-check-notice = في التاريخ والساعة المكتوبين في إشعارك
+urgency-before-time = افعل هذا قبل الساعة { $time }، { $date }
+reschedule-until-online = تُغلق الأداة على الإنترنت قبل موعدك بـ { $online-limit-hours } ساعة. افعل هذا قبل الساعة { $time }، { $date }.
+reschedule-until-phone = اتصل قبل ساعة موعدك: قبل الساعة { $time }، { $date }.
+reschedule-by-day = افعل هذا في موعد أقصاه { $date }.
+walk-in-until = آخر يوم للذهاب دون موعد هو { $date }.
+result-sources-summary = المصادر وتاريخ آخر مراجعة
+
+## الأماكن التي ترسلك إليها خطوة (روابط)
+
+place-my-uscis = افتح حسابك في USCIS ‏(my.uscis.gov)
+place-case-status = اعرف حالة قضيتك على موقع USCIS
+place-change-address = غيّر عنوانك لدى USCIS
+place-eoir-33 = النموذج EOIR-33: غيّر عنوانك لدى المحكمة
+place-eoir-case-status = معلومات قضيتك في محكمة الهجرة على الإنترنت
+place-i-290b = النموذج I-290B على موقع USCIS
+place-eoir-appeal = كيف تستأنف قرار القاضي
+place-ice-opla = ابحث عن مكتب محامي الحكومة (ICE)
+place-legal-providers = مقدمو خدمات قانونية مجانية قريبون منك
+
+## خذ خطتك معك
+
+take-along-qr = امسح هذا الرمز بهاتف ليفتح النموذج ورمزك مكتوب فيه. ثم اضغط «افتح إجاباتي».
+take-along-sms = أرسلها إلى نفسك في رسالة نصية
+take-along-email = أرسلها إلى نفسك بالبريد الإلكتروني
+take-along-subject = خطتك من Huella
+take-along-message = خطتك من Huella. لتراها مرة أخرى، افتح { $address } واضغط «افتح إجاباتي». رمزك: { $code }. { $dates }
+
+## عندما تنتهي، وصفحات تسأل قبل الحذف
+
+finish-heading = عندما تنتهي
+desk-hint = في مكتب مساعدة أو على كمبيوتر مشترك، امسح هذه الخطة حتى لا يراها الشخص التالي. سيتوقف رمزك عن العمل.
+desk-button = انتهيت: امسح الخطة للشخص التالي
+confirm-start-again-title = هل تريد أن تبدأ من جديد؟
+confirm-start-again-body = هذا يحذف كل إجاباتك وخطتك. ثم ترجع إلى البداية.
+confirm-start-again-button = نعم، احذف إجاباتي وابدأ من جديد
+confirm-delete-title = هل تريد حذف إجاباتك؟
+confirm-delete-body = هذا يحذف كل إجاباتك وخطتك من موقع Huella الآن. إذا كنت تحتاج قائمة المهام، فاطبعها أو احفظها قبل ذلك.
+confirm-delete-button = نعم، احذف إجاباتي
+confirm-code-stops = سيتوقف رمزك للرجوع عن العمل.
+confirm-cancel = لا، ارجع إلى خطتي

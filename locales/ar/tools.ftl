@@ -123,7 +123,7 @@ time-of-day = { $hour12 }:{ $minute } { $period ->
         [am] صباحًا
        *[other] مساءً
     }
-date-and-time = { $date }، { $time }
+date-and-time = { $date }، الساعة { $time }
 
 ## Calendar file: the given time, online closing, counted deadlines
 calendar-appointment-description-timed = العنوان مكتوب في إشعارك. أحضر إشعارك وبطاقة هويتك. كن هناك قبل الموعد بـ { $arrive-minutes } دقيقة.

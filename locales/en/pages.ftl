@@ -19,7 +19,7 @@ start-need-heading = Before you start
 start-need-body = Have your letters from USCIS or the immigration court with you, if you have them. You can still start without them.
 start-time = It takes about 3 minutes. There are only a few questions.
 start-private-heading = Your answers are private
-start-private-body = We do not ask for your name or your A-Number. We keep your answers so you can come back to your plan. To delete them, choose "Start again" at the top of the page. Huella gives general information, not legal advice.
+start-private-body = We do not ask for your name or your A-Number. We keep your answers so you can come back to your plan. To delete them, choose "Start again" at the bottom of the page. Huella gives general information, not legal advice.
 start-button = Start now
 
 ## Question pages
@@ -68,8 +68,8 @@ result-bring-heading = What to bring
 result-glossary-heading = Words to know
 result-help-heading = Free legal help
 result-help-body = A lawyer or an accredited representative can look at your own case. Many nonprofit groups give free or low-cost help. Never pay a "notario" for legal help.
-result-help-link-eoir = List of free legal service providers from the immigration court
-result-help-link-directory = Find a nonprofit legal help group near you
+legal-help-eoir-providers = List of free legal service providers from the immigration court
+legal-help-nonprofit-directory = Find a nonprofit legal help group near you
 result-disclaimer-heading = This is not legal advice
 result-disclaimer = Huella gives general information. It is not legal advice. Talk to a lawyer or an accredited representative about your own case.
 result-print-link = Print a checklist
@@ -153,8 +153,6 @@ checklist-blank-receipt = Receipt number
 checklist-blank-a-number = A-Number
 checklist-blank-asc = ASC address
 checklist-legal-help-heading = Free or low-cost legal help
-legal-help-eoir-note = the immigration courts' list of free legal help near each court.
-legal-help-directory-note = a directory of nonprofit legal help near you, by state or ZIP code.
 print-button = Print this page
 # What to do on each step, in one line, with what to type or say.
 checklist-do-attend-appointment = Go to the ASC on your notice, on the date and at the time it shows.
@@ -184,3 +182,58 @@ date-confirm-far = You typed { $date }. That is more than a year from now. Check
 date-confirm-button = Yes, this date is right
 date-error-one-box = Type the month, the day and the year in their own boxes, or the whole date in one box, like 12/25/2026
 language-switch-label = Read this question in:
+watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (November 2025): an 'extraordinary circumstances' standard for excusing a missed appointment, and biometrics at any age. Not final when checked.
+watch-annual-asylum-fee-note = The annual fee for a pending asylum application. The guide names no amount; check the fee schedule before quoting one.
+
+
+## "Do this first" on the result page
+
+first-heading = Do this first
+first-call = Call
+first-by-time = Before { $time }, { $date }
+first-by-day = By { $date } at the latest
+first-before-day = Before { $date }
+first-on = On { $date }
+first-today = Today
+first-this-week = This week
+first-check-notice = On the date and at the time on your notice
+urgency-before-time = Do this before { $time }, { $date }
+reschedule-until-online = The online tool closes { $online-limit-hours } hours before your appointment. Do this before { $time }, { $date }.
+reschedule-until-phone = Call before your appointment time: before { $time }, { $date }.
+reschedule-by-day = Do this by { $date } at the latest.
+walk-in-until = The last day to walk in is { $date }.
+result-sources-summary = Sources and last review
+
+## Places a step sends people to (links)
+
+place-my-uscis = Open your USCIS account (my.uscis.gov)
+place-case-status = Check your case status on the USCIS website
+place-change-address = Change your address with USCIS
+place-eoir-33 = Form EOIR-33: change your address with the court
+place-eoir-case-status = Immigration court case information online
+place-i-290b = Form I-290B on the USCIS website
+place-eoir-appeal = How to appeal a judge's decision
+place-ice-opla = Find the office of the government lawyer (ICE)
+place-legal-providers = Free legal service providers near you
+
+## Take your plan along
+
+take-along-qr = Scan this code with a phone to open the form with your code filled in. Then press "Open my answers".
+take-along-sms = Send it to yourself in a text message
+take-along-email = Send it to yourself in an email
+take-along-subject = Your Huella plan
+take-along-message = Your Huella plan. To see it again, open { $address } and press "Open my answers". Your code: { $code }. { $dates }
+
+## When you are done, and pages that ask before deleting
+
+finish-heading = When you are done
+desk-hint = At a help desk or on a shared computer, clear this plan so the next person cannot see it. Your code will stop working.
+desk-button = Finished: clear for the next person
+confirm-start-again-title = Start again?
+confirm-start-again-body = This deletes all your answers and your plan. Then you go back to the start.
+confirm-start-again-button = Yes, delete my answers and start again
+confirm-delete-title = Delete your answers?
+confirm-delete-body = This deletes all your answers and your plan from Huella now. Print or save your checklist first if you need it.
+confirm-delete-button = Yes, delete my answers
+confirm-code-stops = Your code to come back will stop working.
+confirm-cancel = No, go back to my plan

@@ -1,6 +1,6 @@
 # Privacy and safety: the privacy page, "Delete my answers", and the pages
 # for a refused form (403) and too many tries (429).
-# $session-days comes from HUELLA_SESSION_DAYS.
+# $session-days comes from HUELLA_SESSION_DAYS, $session-max-days from HUELLA_SESSION_MAX_DAYS.
 
 ## Footer and result page
 footer-privacy-link = Privacy: what we keep
@@ -22,8 +22,8 @@ privacy-stored-body = We keep your answers to the questions, like "Has your noti
     We also keep the time of your last visit, so we know when to delete your answers.
 privacy-time-heading = How long we keep it
 privacy-time-body = { $session-days ->
-        [one] We delete your answers { $session-days } day after your last visit.
-       *[other] We delete your answers { $session-days } days after your last visit.
+        [one] We delete your answers { $session-days } day after your last visit, and { $session-max-days } days after your first answer at the latest.
+       *[other] We delete your answers { $session-days } days after your last visit, and { $session-max-days } days after your first answer at the latest.
     } You can delete them sooner. Press "Delete my answers" at the bottom of any page. They are gone at once.
 privacy-never-heading = What we never keep
 privacy-never-body = We never ask for your name, your A-Number, your address or your phone number. We never keep your internet address (IP address).

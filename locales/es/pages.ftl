@@ -19,7 +19,7 @@ start-need-heading = Antes de empezar
 start-need-body = Tenga a mano sus cartas de USCIS o de la corte de inmigración, si las tiene. También puede empezar sin ellas.
 start-time = Toma unos 3 minutos. Son solo unas pocas preguntas.
 start-private-heading = Sus respuestas son privadas
-start-private-body = No le pedimos su nombre ni su número A. Guardamos sus respuestas para que pueda volver a ver su plan. Para borrarlas, elija "Empezar de nuevo" arriba en la página. Huella da información general, no asesoría legal.
+start-private-body = No le pedimos su nombre ni su número A. Guardamos sus respuestas para que pueda volver a ver su plan. Para borrarlas, elija "Empezar de nuevo" al final de la página. Huella da información general, no asesoría legal.
 start-button = Empezar
 
 ## Question pages
@@ -67,8 +67,8 @@ result-bring-heading = Qué llevar
 result-glossary-heading = Palabras que debe conocer
 result-help-heading = Ayuda legal gratis
 result-help-body = Un abogado o un representante acreditado puede revisar su caso. Muchos grupos sin fines de lucro dan ayuda gratis o de bajo costo. Nunca le pague a un "notario" por ayuda legal.
-result-help-link-eoir = Lista de proveedores de servicios legales gratuitos de la corte de inmigración
-result-help-link-directory = Busque un grupo de ayuda legal sin fines de lucro cerca de usted
+legal-help-eoir-providers = Lista de proveedores de servicios legales gratuitos de la corte de inmigración
+legal-help-nonprofit-directory = Busque un grupo de ayuda legal sin fines de lucro cerca de usted
 result-disclaimer-heading = Esto no es asesoría legal
 result-disclaimer = Huella da información general. No es asesoría legal. Hable con un abogado o un representante acreditado sobre su caso.
 result-print-link = Imprimir una lista
@@ -152,8 +152,6 @@ checklist-blank-receipt = Número de recibo
 checklist-blank-a-number = Número A (A-Number)
 checklist-blank-asc = Dirección del ASC
 checklist-legal-help-heading = Ayuda legal gratis o de bajo costo
-legal-help-eoir-note = la lista de ayuda legal gratis cerca de cada corte, de las cortes de inmigración.
-legal-help-directory-note = un directorio de ayuda legal sin fines de lucro cerca de usted, por estado o código postal.
 print-button = Imprimir esta página
 # What to do on each step, in one line, with what to type or say.
 checklist-do-attend-appointment = Vaya al ASC de su aviso, en la fecha y a la hora que indica.
@@ -183,3 +181,58 @@ date-confirm-far = Usted escribió { $date }. Eso es dentro de más de un año. 
 date-confirm-button = Sí, la fecha es correcta
 date-error-one-box = Escriba el mes, el día y el año cada uno en su casilla, o la fecha completa en una casilla, como 12/25/2026
 language-switch-label = Leer esta pregunta en:
+watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (noviembre de 2025): un criterio de "circunstancias extraordinarias" para excusar una cita perdida, y datos biométricos a cualquier edad. No era definitiva cuando se revisó.
+watch-annual-asylum-fee-note = La tarifa anual de una solicitud de asilo pendiente. La guía no indica ninguna cantidad; consulte la lista de tarifas antes de citar una.
+
+
+## "Haga esto primero" en la página de resultados
+
+first-heading = Haga esto primero
+first-call = Llame al
+first-by-time = Antes de las { $time } del { $date }
+first-by-day = A más tardar el { $date }
+first-before-day = Antes del { $date }
+first-on = El { $date }
+first-today = Hoy
+first-this-week = Esta semana
+first-check-notice = En la fecha y a la hora que dice su aviso
+urgency-before-time = Haga esto antes de las { $time } del { $date }
+reschedule-until-online = La herramienta en línea se cierra { $online-limit-hours } horas antes de su cita. Haga esto antes de las { $time } del { $date }.
+reschedule-until-phone = Llame antes de la hora de su cita: antes de las { $time } del { $date }.
+reschedule-by-day = Haga esto a más tardar el { $date }.
+walk-in-until = El último día para ir sin cita es el { $date }.
+result-sources-summary = Fuentes y última revisión
+
+## Lugares a los que lo envía un paso (enlaces)
+
+place-my-uscis = Abra su cuenta de USCIS (my.uscis.gov)
+place-case-status = Vea el estado de su caso en el sitio web de USCIS
+place-change-address = Cambie su dirección con USCIS
+place-eoir-33 = Formulario EOIR-33: cambie su dirección con la corte
+place-eoir-case-status = Información en línea de su caso en la corte de inmigración
+place-i-290b = Formulario I-290B en el sitio web de USCIS
+place-eoir-appeal = Cómo apelar la decisión de un juez
+place-ice-opla = Busque la oficina del abogado del gobierno (ICE)
+place-legal-providers = Proveedores de servicios legales gratuitos cerca de usted
+
+## Lleve su plan con usted
+
+take-along-qr = Escanee este código con un teléfono para abrir el formulario con su código ya escrito. Luego oprima "Abrir mis respuestas".
+take-along-sms = Envíeselo a usted mismo en un mensaje de texto
+take-along-email = Envíeselo a usted mismo por correo electrónico
+take-along-subject = Su plan de Huella
+take-along-message = Su plan de Huella. Para verlo otra vez, abra { $address } y oprima "Abrir mis respuestas". Su código: { $code }. { $dates }
+
+## Cuando termine, y páginas que preguntan antes de borrar
+
+finish-heading = Cuando termine
+desk-hint = En una oficina de ayuda o en una computadora compartida, borre este plan para que la próxima persona no pueda verlo. Su código dejará de funcionar.
+desk-button = Terminé: borrar para la próxima persona
+confirm-start-again-title = ¿Empezar de nuevo?
+confirm-start-again-body = Esto borra todas sus respuestas y su plan. Luego vuelve al principio.
+confirm-start-again-button = Sí, borrar mis respuestas y empezar de nuevo
+confirm-delete-title = ¿Borrar sus respuestas?
+confirm-delete-body = Esto borra ahora mismo todas sus respuestas y su plan de Huella. Si necesita su lista, imprímala o guárdela antes.
+confirm-delete-button = Sí, borrar mis respuestas
+confirm-code-stops = Su código para volver dejará de funcionar.
+confirm-cancel = No, volver a mi plan

@@ -22,8 +22,8 @@ privacy-stored-body = Guardamos sus respuestas a las preguntas, como "¿Recibió
     También guardamos el momento de su última visita, para saber cuándo borrar sus respuestas.
 privacy-time-heading = Cuánto tiempo lo guardamos
 privacy-time-body = { $session-days ->
-        [one] Borramos sus respuestas { $session-days } día después de su última visita.
-       *[other] Borramos sus respuestas { $session-days } días después de su última visita.
+        [one] Borramos sus respuestas { $session-days } día después de su última visita, y como máximo { $session-max-days } días después de su primera respuesta.
+       *[other] Borramos sus respuestas { $session-days } días después de su última visita, y como máximo { $session-max-days } días después de su primera respuesta.
     } Usted puede borrarlas antes. Presione "Borrar mis respuestas" abajo en cualquier página. Se borran de inmediato.
 privacy-never-heading = Lo que nunca guardamos
 privacy-never-body = Nunca le pedimos su nombre, su número A, su dirección ni su número de teléfono. Nunca guardamos su dirección de internet (dirección IP).

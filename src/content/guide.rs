@@ -38,7 +38,8 @@ pub struct Fact {
 }
 
 /// A rule that may change soon: its status, when it was last checked, and
-/// the steps that must be reviewed when it changes.
+/// the steps that must be reviewed when it changes. What it is about, in
+/// words, is the locale key `watch-<id>-note`.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Watch {
@@ -46,7 +47,6 @@ pub struct Watch {
     pub checked: NaiveDate,
     pub sources: Vec<String>,
     pub steps: Vec<String>,
-    pub note: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,6 +59,9 @@ pub struct StepData {
     pub reviewed_by: String,
     #[serde(default)]
     pub phones: Vec<String>,
+    /// Pages the step sends people to (ids in `[places]`), shown as links.
+    #[serde(default)]
+    pub places: Vec<String>,
     #[serde(default)]
     pub parts: Vec<StepPart>,
     #[serde(default)]
@@ -89,23 +92,25 @@ struct RulesData {
     notice_call_after: String,
 }
 
+/// A page a step sends people to; its label is the locale text `place-<id>`.
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct Links {
-    pub legal_providers: String,
-    pub legal_directory: String,
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub url: String,
 }
 
-/// A place to find free or low-cost legal help, as the printouts list it.
+/// Somewhere to get free legal help: `[[legal-help]]` in the guide, in the
+/// order listed. Its label is the locale text `legal-help-<id>` unless it
+/// has a `name` of its own (an organisation's name, the same in every
+/// language).
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct LegalHelp {
-    pub name: String,
-    /// Shown as written; none where no number is sourced.
+    pub id: String,
+    pub name: Option<String>,
+    pub url: Option<String>,
     pub phone: Option<String>,
-    pub url: String,
-    /// The locale key that says what it is, in the reader's language.
-    pub note_key: String,
+    pub tel: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -122,13 +127,13 @@ struct GuideFile {
     phones: BTreeMap<String, Phone>,
     numbers: BTreeMap<String, i64>,
     rules: RulesData,
-    links: Links,
+    legal_help: Vec<LegalHelp>,
+    places: BTreeMap<String, Place>,
     sources: BTreeMap<String, Source>,
     steps: BTreeMap<String, StepData>,
     facts: BTreeMap<String, Fact>,
     watch: BTreeMap<String, Watch>,
     glossary: Glossary,
-    legal_help: Vec<LegalHelp>,
 }
 
 /// The checked content data.
@@ -139,7 +144,10 @@ pub struct Guide {
     pub phones: BTreeMap<String, Phone>,
     pub numbers: BTreeMap<String, i64>,
     pub rules: Rules,
-    pub links: Links,
+    /// Free legal help, in the order to list it.
+    pub legal_help: Vec<LegalHelp>,
+    /// The pages steps send people to.
+    pub places: BTreeMap<String, Place>,
     pub sources: BTreeMap<String, Source>,
     steps: BTreeMap<String, StepData>,
     /// Facts that change what a person does, with their sources and review dates.
@@ -147,8 +155,6 @@ pub struct Guide {
     /// Volatile rules to watch, with their status and the date last checked.
     pub watch: BTreeMap<String, Watch>,
     pub glossary: Glossary,
-    /// Where to find legal help, as the printouts list it.
-    pub legal_help: Vec<LegalHelp>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -201,6 +207,9 @@ impl Guide {
             if let Some(p) = data.phones.iter().find(|p| !file.phones.contains_key(*p)) {
                 return invalid(format!("step {step} names unknown phone {p}"));
             }
+            if let Some(p) = data.places.iter().find(|p| !file.places.contains_key(*p)) {
+                return invalid(format!("step {step} names unknown place {p}"));
+            }
             if let Some(t) = data.terms.iter().find(|t| !file.glossary.terms.contains(t)) {
                 return invalid(format!("step {step} names unknown glossary term {t}"));
             }
@@ -237,19 +246,28 @@ impl Guide {
         {
             return invalid(format!("glossary.always names unknown term {t}"));
         }
+        if file.legal_help.is_empty() {
+            return invalid("legal-help lists no one".into());
+        }
+        for help in &file.legal_help {
+            let reachable = help.url.is_some() || help.phone.is_some();
+            if !reachable || help.phone.is_some() != help.tel.is_some() {
+                return invalid(format!(
+                    "legal-help {} needs a url or a phone, and a phone both `phone` and `tel`",
+                    help.id
+                ));
+            }
+        }
         if let Some(p) = (file.checklist_phones.iter()).find(|p| !file.phones.contains_key(*p)) {
             return invalid(format!("checklist-phones names unknown phone {p}"));
         }
-        if file.legal_help.is_empty() {
-            return invalid("legal-help lists no place to find legal help".into());
-        }
         Ok(Guide {
-            legal_help: file.legal_help,
             checklist_phones: file.checklist_phones,
             phones: file.phones,
             numbers: file.numbers,
             rules,
-            links: file.links,
+            legal_help: file.legal_help,
+            places: file.places,
             sources: file.sources,
             steps: file.steps,
             facts: file.facts,
@@ -290,22 +308,6 @@ mod tests {
                 .iter()
                 .all(|&s| !guide.step(s).sources.is_empty())
         );
-    }
-
-    #[test]
-    fn every_legal_help_note_is_in_every_language() {
-        let guide = Guide::embedded().expect("content/guide.toml is valid");
-        for &language in crate::content::LANGUAGES {
-            let tr = crate::content::Texts::of(language);
-            for help in &guide.legal_help {
-                assert!(
-                    tr.has(&help.note_key),
-                    "{} in {}",
-                    help.note_key,
-                    language.code
-                );
-            }
-        }
     }
 
     #[test]

@@ -3,13 +3,14 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use fluent_templates::LanguageIdentifier;
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::guide::Guide;
+use super::local::{Local, Organisation};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -109,7 +110,7 @@ impl Language {
         self.metadata().reviewed
     }
 
-    fn id(self) -> LanguageIdentifier {
+    pub(super) fn id(self) -> LanguageIdentifier {
         self.code
             .parse()
             .expect("language codes in LANGUAGES are valid")
@@ -137,6 +138,7 @@ pub const VARIABLES: &[&str] = &[
     "count",
     "label",
     "session-days",
+    "session-max-days",
     "days",
     "address",
     "hour",
@@ -151,6 +153,11 @@ pub const VARIABLES: &[&str] = &[
     "plans",
     "answer-sets",
     "weekday",
+    "code",
+    "dates",
+    "organisation",
+    "languages",
+    "hours",
 ];
 
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
@@ -161,6 +168,8 @@ pub struct Texts {
     pub language: Language,
     id: LanguageIdentifier,
     facts: Vec<(String, Fact)>,
+    /// The organisation's own content (`HUELLA_CONTENT_DIR`), if any.
+    local: Option<Arc<Local>>,
 }
 
 /// A content fact as plain data: Fluent's own values cannot be shared across threads.
@@ -170,16 +179,16 @@ enum Fact {
     Number(i64),
 }
 
-/// The texts of every offered language, built once.
-static ALL_TEXTS: LazyLock<Vec<Texts>> = LazyLock::new(|| {
-    LANGUAGES
-        .iter()
-        .map(|&language| Texts::new(language, super::guide()))
-        .collect()
-});
-
 impl Texts {
-    fn new(language: Language, guide: &Guide) -> Self {
+    /// The texts of every offered language, with an organisation's content.
+    pub fn all(local: Option<Arc<Local>>) -> Vec<Texts> {
+        LANGUAGES
+            .iter()
+            .map(|&language| Texts::new(language, super::guide(), local.clone()))
+            .collect()
+    }
+
+    fn new(language: Language, guide: &Guide, local: Option<Arc<Local>>) -> Self {
         let phones = guide
             .phones
             .iter()
@@ -193,15 +202,18 @@ impl Texts {
             language,
             id: language.id(),
             facts,
+            local,
         }
     }
 
-    /// The shared texts of an offered language.
+    /// The organisation running the site, when its content names it.
+    pub fn organisation(&self) -> Option<&Organisation> {
+        self.local.as_ref()?.organisation.as_ref()
+    }
+
+    /// The built-in texts of an offered language.
     pub fn of(language: Language) -> &'static Texts {
-        ALL_TEXTS
-            .iter()
-            .find(|t| t.language == language)
-            .unwrap_or(&ALL_TEXTS[0])
+        super::Content::builtin().texts(language)
     }
 
     /// The content facts as Fluent arguments.
@@ -234,8 +246,14 @@ impl Texts {
 
     /// A message with a prepared argument set (see `with_args`).
     pub fn format(&self, key: &str, args: &Args) -> String {
+        // The organisation's wording first, in this language then in English.
+        let local = |language| self.local.as_ref()?.format(language, key, args);
+        if let Some(text) = local(self.language) {
+            return text;
+        }
         LOCALES
             .lookup_single_language(&self.id, key, Some(args))
+            .or_else(|e| local(DEFAULT_LANGUAGE).ok_or(e))
             .or_else(|_| LOCALES.lookup_single_language(&DEFAULT_LANGUAGE.id(), key, Some(args)))
             .unwrap_or_else(|error| {
                 // Under test (a debug build) a message no language can give
@@ -262,6 +280,9 @@ impl Texts {
     /// Whether this language itself has the key (no fallback). Every
     /// variable the code may pass is given, so only a missing message fails.
     pub fn has(&self, key: &str) -> bool {
+        if (self.local.as_ref()).is_some_and(|l| l.has(self.language, key)) {
+            return true;
+        }
         let args = self.with_args(VARIABLES.iter().map(|&name| (name, String::new())));
         LOCALES
             .lookup_single_language(&self.id, key, Some(&args))
@@ -293,8 +314,7 @@ impl Texts {
         )
     }
 
-    /// A date with its day of the week: the printouts' key dates, so a
-    /// person can check them against a calendar at a glance.
+    /// A date with its day of the week: "Thursday, December 3, 2026".
     pub fn weekday_date(&self, date: NaiveDate) -> String {
         let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
         self.t_with(
@@ -306,15 +326,18 @@ impl Texts {
         )
     }
 
-    /// `weekday_date` with a time of day.
-    pub fn weekday_date_and_time(&self, date: NaiveDate, time: NaiveTime) -> String {
-        self.t_with(
-            "date-and-time",
-            &[
-                ("date", FluentValue::from(self.weekday_date(date))),
-                ("time", FluentValue::from(self.time(time))),
-            ],
-        )
+    /// A date with its day of the week, and the time of day when known.
+    pub fn weekday_date_and_time(&self, date: NaiveDate, time: Option<NaiveTime>) -> String {
+        match time {
+            Some(time) => self.t_with(
+                "date-and-time",
+                &[
+                    ("date", FluentValue::from(self.weekday_date(date))),
+                    ("time", FluentValue::from(self.time(time))),
+                ],
+            ),
+            None => self.weekday_date(date),
+        }
     }
 
     /// A date written out the way this language writes it.

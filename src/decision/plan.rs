@@ -4,7 +4,7 @@
 //! answers "I don't know", the plan protects the case as if the worse answer
 //! were true.
 
-use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 use std::collections::HashMap;
 
@@ -213,6 +213,9 @@ pub struct PlanContext {
     pub deadline: Option<Deadline>,
     /// How the plan begins: the step the situation sentence names.
     pub first: Option<StepId>,
+    /// The last day to walk in at the ASC after a recent miss, when the walk-in
+    /// is a step and the missed date is known.
+    pub walk_in_until: Option<NaiveDate>,
 }
 
 /// The dates a person must keep, each still to come: what the calendar
@@ -228,6 +231,10 @@ pub struct KeyDates {
     pub walk_in_until: Option<NaiveDate>,
     /// A deadline from a letter or a decision that has not passed.
     pub deadline: Option<Deadline>,
+    /// The last moment to ask for a new date, when the appointment's time is
+    /// known: online, 12 hours before it (the tool closes then); by phone,
+    /// the appointment time itself. Always set with `reschedule`, never alone.
+    pub reschedule_until: Option<NaiveDateTime>,
 }
 
 impl KeyDates {
@@ -243,9 +250,6 @@ pub struct RescheduleBy {
     pub before: NaiveDate,
     /// The last whole day to make it: the day before, or today when that has gone.
     pub last_day: NaiveDate,
-    /// When rescheduling is online and the appointment's time is known: the
-    /// moment the online tool closes (that many hours before; DOMAIN).
-    pub online_closes: Option<NaiveDateTime>,
 }
 
 /// The printable sheet for calling the USCIS Contact Center, when calling is a step.
@@ -361,7 +365,11 @@ fn plan_for(a: &Answers, now: Now, rules: &Rules, memo: &mut Memo) -> Plan {
     plan.urgency = urgency;
     plan.steps = order(steps.0, a, &plan);
     plan.context.first = plan.steps.first().copied();
-    plan.key_dates = key_dates(&plan, rules, now.date);
+    plan.context.walk_in_until = (plan.steps.contains(&StepId::WalkInAsc))
+        .then(|| facts::appointment_date(a))
+        .flatten()
+        .map(|missed| missed + chrono::Days::new(rules.recent_miss_days.unsigned_abs()));
+    plan.key_dates = key_dates(&plan, now.date);
     plan.call_sheet = plan
         .steps
         .contains(&StepId::CallContactCenter)
@@ -627,6 +635,7 @@ fn build(a: &Answers, now: Now, rules: &Rules) -> Plan {
         letter: a.letter,
         deadline: None,
         first: None,
+        walk_in_until: None,
     };
     let mut bring = Vec::new();
 
@@ -722,7 +731,7 @@ fn court_steps(situation: Situation, court: bool, hearing_soon: bool, steps: &mu
 }
 
 /// The plan's dates still to come.
-fn key_dates(plan: &Plan, rules: &Rules, today: NaiveDate) -> KeyDates {
+fn key_dates(plan: &Plan, today: NaiveDate) -> KeyDates {
     let context = &plan.context;
     let upcoming = context.appointment.filter(|&d| d >= today);
     // Asking for a new date before an appointment still to come, whenever
@@ -731,30 +740,32 @@ fn key_dates(plan: &Plan, rules: &Rules, today: NaiveDate) -> KeyDates {
         plan.situation,
         Situation::MustReschedule | Situation::AttendanceUndecided
     ) && matches!(context.route, Route::Online | Route::Phone);
-    let reschedule = upcoming.filter(|_| asks_new_date).map(|before| {
-        let closes = TimeDelta::minutes(facts::ONLINE_LIMIT_MINUTES);
-        RescheduleBy {
+    let reschedule = upcoming
+        .filter(|_| asks_new_date)
+        .map(|before| RescheduleBy {
             before,
             last_day: before.pred_opt().filter(|&d| d >= today).unwrap_or(today),
-            online_closes: (context.route == Route::Online)
-                .then_some(context.appointment_time)
-                .flatten()
-                .map(|time| before.and_time(time) - closes),
-        }
-    });
-    let walk_in_until = (plan.steps.contains(&StepId::WalkInAsc))
-        .then_some(context.appointment)
-        .flatten()
-        .and_then(|missed| {
-            missed.checked_add_days(Days::new(rules.recent_miss_days.unsigned_abs()))
-        })
-        .filter(|&d| d >= today);
+        });
+    // The time is the first appointment's (a new one's is never asked), so
+    // it is known only when the appointment to move is that one.
+    let reschedule_until = reschedule
+        .and(context.appointment)
+        .zip(context.appointment_time)
+        .map(|(date, time)| {
+            let at = date.and_time(time);
+            match context.route {
+                Route::Online => at - chrono::Duration::minutes(facts::ONLINE_LIMIT_MINUTES),
+                _ => at,
+            }
+        });
+    let walk_in_until = context.walk_in_until.filter(|&d| d >= today);
     KeyDates {
         // Someone who cannot go has no appointment to keep: the reschedule date instead.
         appointment: upcoming.filter(|_| plan.situation != Situation::MustReschedule),
         reschedule,
         walk_in_until,
         deadline: context.deadline.filter(|d| d.days_left >= 0),
+        reschedule_until,
     }
 }
 

@@ -181,7 +181,7 @@ pub async fn plan(
     req: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let english = Texts::of(DEFAULT_LANGUAGE);
+    let english = state.content.texts(DEFAULT_LANGUAGE);
     let is_json = req
         .mime_type()
         .ok()
@@ -220,11 +220,11 @@ pub async fn plan(
     let request = match parse_request(&raw, state.today()) {
         Ok(request) => request,
         Err((Refused::Shape, language)) => {
-            let tr = Texts::of(language);
+            let tr = state.content.texts(language);
             return error(StatusCode::BAD_REQUEST, tr, "api-error-bad-body", None);
         }
         Err((Refused::DuplicateKey(key), language)) => {
-            let tr = Texts::of(language);
+            let tr = state.content.texts(language);
             return error(
                 StatusCode::BAD_REQUEST,
                 tr,
@@ -233,11 +233,11 @@ pub async fn plan(
             );
         }
         Err((Refused::Field(key, field), language)) => {
-            let tr = Texts::of(language);
+            let tr = state.content.texts(language);
             return error(StatusCode::UNPROCESSABLE_ENTITY, tr, key, Some(&field));
         }
     };
-    let tr = Texts::of(request.language);
+    let tr = state.content.texts(request.language);
     let now = request.now.unwrap_or_else(|| state.now());
     if let Some((question, problem)) = flow::date_problem(&request.answers, now) {
         let key = super::form::date_problem_key(problem);

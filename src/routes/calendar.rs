@@ -9,7 +9,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use super::AppState;
 use super::session::{self, Current};
 use crate::content::Texts;
-use crate::decision::{Deadline, Outcome, Plan, RescheduleBy, evaluate};
+use crate::decision::{Deadline, Outcome, Plan, RescheduleBy, Route, evaluate};
 use crate::error::AppError;
 use crate::ics::{Alarm, Event, calendar};
 
@@ -56,20 +56,18 @@ pub fn events(tr: &Texts, plan: &Plan) -> Vec<Event> {
                 .collect(),
         });
     }
-    if let Some(RescheduleBy {
-        before,
-        last_day,
-        online_closes,
-    }) = dates.reschedule
-    {
+    if let Some(RescheduleBy { before, last_day }) = dates.reschedule {
+        // Online, the tool closes hours before the appointment.
+        let online_closes = dates
+            .reschedule_until
+            .filter(|_| plan.context.route == Route::Online);
         let written = FluentValue::from(match time {
             Some(time) if Some(before) == plan.context.appointment => {
                 tr.date_and_time(before, time)
             }
             _ => tr.date(before),
         });
-        // Online, the tool closes hours before the appointment: that moment,
-        // when known, is the one to keep.
+        // That moment, when known, is the one to keep.
         let description = match online_closes {
             Some(at) => tr.t_with(
                 "calendar-reschedule-online-description",

@@ -21,7 +21,7 @@ use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
 
 use super::AppState;
-use crate::error::AppError;
+use crate::error::{AppError, whole_seconds};
 
 pub struct RateLimiter {
     /// `None` when the limit is off.
@@ -89,18 +89,13 @@ impl RateLimiter {
     }
 
     /// Counts one request of this client; `Err(wait)` when it is over the limit.
-    fn admit(&self, req: &HttpRequest) -> Result<(), Duration> {
+    pub fn admit(&self, req: &HttpRequest) -> Result<(), Duration> {
         let (Some(buckets), Some(client)) = (&self.buckets, client(req, self.trust_proxy)) else {
             return Ok(());
         };
         buckets
             .check_key(&self.hasher.hash_one(client))
             .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
-    }
-
-    /// Counts one request of this client; true when it is over the limit.
-    pub fn refuses(&self, req: &HttpRequest) -> bool {
-        self.admit(req).is_err()
     }
 
     /// Drops the buckets of clients that are full again (run now and then).
@@ -177,19 +172,16 @@ pub async fn limit(
 fn too_many(req: ServiceRequest, state: &AppState, wait: Duration) -> ServiceResponse<BoxBody> {
     let is_api = req.path().starts_with("/api/");
     let (http, _) = req.into_parts();
-    let mut response = if is_api {
+    let response = if is_api {
         let tr = state.texts(&http);
-        HttpResponse::TooManyRequests().json(serde_json::json!({
-            "error": tr.t("api-error-too-many")
-        }))
+        HttpResponse::TooManyRequests()
+            .insert_header((header::RETRY_AFTER, whole_seconds(wait)))
+            .json(serde_json::json!({
+                "error": tr.t("api-error-too-many")
+            }))
     } else {
-        AppError::TooManyRequests.page(&state.context(&http, false))
+        AppError::TooManyRequests(wait).page(&state.context(&http, false))
     };
-    // Whole seconds, rounded up: never "come back now" while still refused.
-    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    if let Ok(value) = seconds.to_string().parse() {
-        response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
     ServiceResponse::new(http, response)
 }
 
@@ -212,15 +204,18 @@ mod tests {
         let limiter = RateLimiter::new(3, false);
         let a = from("192.0.2.1:1000", &[]);
         for _ in 0..3 {
-            assert!(!limiter.refuses(&a));
+            assert!(limiter.admit(&a).is_ok());
         }
         let wait = limiter.admit(&a).unwrap_err();
         assert!(wait > Duration::ZERO && wait <= Duration::from_secs(20));
         assert!(
-            !limiter.refuses(&from("192.0.2.2:1000", &[])),
+            limiter.admit(&from("192.0.2.2:1000", &[])).is_ok(),
             "another client is apart"
         );
-        assert!(!RateLimiter::new(0, false).refuses(&a), "0 turns it off");
+        assert!(
+            RateLimiter::new(0, false).admit(&a).is_ok(),
+            "0 turns it off"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod form;
 mod json;
 mod language;
 mod limit;
+mod metrics;
 mod origin;
 mod pages;
 mod respond;
@@ -15,6 +16,7 @@ mod resume;
 mod session;
 
 pub use limit::{RateLimiter, limit};
+pub use metrics::count_requests;
 pub use origin::same_site_posts;
 pub use resume::FailedTries;
 pub use session::{TokenKey, set_new_id};
@@ -28,7 +30,7 @@ use chrono::{NaiveDate, Utc};
 
 use crate::cache::PageCache;
 use crate::config::Settings;
-use crate::content::Texts;
+use crate::content::{Content, Texts};
 use crate::decision::Now;
 use crate::error::AppError;
 use crate::store::Store;
@@ -42,10 +44,16 @@ pub struct AppState {
     pub limiter: RateLimiter,
     /// Resume-code tries: far fewer than other posts, against guessing.
     pub resume_limiter: RateLimiter,
+    /// New sessions, per client: each one is a row on disk until it expires.
+    pub session_limiter: RateLimiter,
     /// Wrong resume codes from all clients together, a minute at a time.
     pub resume_failures: FailedTries,
     /// Pages shared by everyone with the same language, route and answers.
     pub pages: PageCache,
+    /// The built-in content, and the organisation's on top (`HUELLA_CONTENT_DIR`).
+    pub content: &'static Content,
+    /// Counts for `/metrics` (kept only with `HUELLA_METRICS`).
+    pub metrics: crate::metrics::Metrics,
 }
 
 impl AppState {
@@ -73,7 +81,7 @@ impl AppState {
 
     /// The texts in the language of this request.
     pub fn texts(&self, req: &HttpRequest) -> &'static Texts {
-        Texts::of(language::of_request(req))
+        self.content.texts(language::of_request(req))
     }
 
     /// What the frame of a page needs from this request. With a session,
@@ -139,6 +147,9 @@ pub async fn localise_errors(
         return Ok(res);
     };
     let state = res.request().app_data::<web::Data<AppState>>();
+    if let (Some(state), AppError::Store(_)) = (state, error) {
+        state.metrics.database_error();
+    }
     let page = state.map(|state| error.page(&state.context(res.request(), false)));
     Ok(match page {
         Some(page) => res.into_response(page),
@@ -166,14 +177,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(get().to(resume::form))
                 .route(web::post().to(resume::open)),
         )
-        .route("/start-again", web::post().to(pages::start_again))
-        .route("/delete-answers", web::post().to(pages::delete_answers))
+        .service(
+            web::resource("/start-again")
+                .route(get().to(pages::confirm_start_again))
+                .route(web::post().to(pages::start_again)),
+        )
+        .service(
+            web::resource("/delete-answers")
+                .route(get().to(pages::confirm_delete))
+                .route(web::post().to(pages::delete_answers)),
+        )
         .route("/answers-deleted", get().to(pages::answers_deleted))
         .route("/privacy", get().to(pages::privacy))
         .route("/review", get().to(pages::review))
         .route("/language", get().to(language::choose))
         .route("/api/v1/plan", web::post().to(api::plan))
         .route("/health", get().to(health))
+        .route("/metrics", get().to(metrics::metrics))
         .service(
             web::resource("/questions/{id}")
                 .route(get().to(pages::question))

@@ -15,12 +15,13 @@ use crate::content::{Language, Texts, guide};
 use crate::decision::{Answers, NOT_SURE, Now, Plan, PlanInputs, QuestionId};
 use crate::decision::{flow, walk};
 use crate::error::AppError;
-use crate::shell::{CODE_MARK, TOKEN_MARK};
+use crate::shell::{CODE_MARK, Holes, QR_MARK, TOKEN_MARK};
 use crate::store::{SessionSecret, StoreError};
 use crate::views::{
-    CallSheetPage, CheckAnswersPage, ChecklistPage, DateConfirm, FieldError, InfoPage, Layout,
-    PageContext, PlanView, PrivacyPage, QuestionPage, ResultPage, ResumeView, ReviewPage,
-    StartPage, TypedFields, answer_rows,
+    BackTo, CHANGE_QUERY, CallSheetPage, CheckAnswersPage, ChecklistPage, ConfirmPage, DateConfirm,
+    FieldError, InfoPage, Layout, LegalHelpView, PageContext, PlanView, PrivacyPage, QuestionPage,
+    ResultPage, ResumeView, ReviewPage, StartPage, TakeAlong, TypedFields, answer_rows, qr_svg,
+    resume_address,
 };
 
 fn question_href(q: QuestionId) -> String {
@@ -46,17 +47,19 @@ fn parse_question(raw: &str) -> Result<QuestionId, AppError> {
     QuestionId::parse(raw).ok_or(AppError::NotFound)
 }
 
-/// The question before this one on the path, where the back link leads
-/// (the start page when there is none).
-fn question_before(path: &[QuestionId], question: QuestionId) -> Option<QuestionId> {
-    match path.iter().position(|&q| q == question) {
-        Some(i) if i > 0 => Some(path[i - 1]),
-        _ => None,
+/// Where the back link leads: check your answers for a question reached
+/// by "Change" there, else the question before this one on the path (the
+/// start page when there is none).
+fn back_to(req: &HttpRequest, path: &[QuestionId], question: QuestionId) -> BackTo {
+    let changing =
+        (req.query_string().split('&')).any(|pair| pair.split('=').next() == Some(CHANGE_QUERY));
+    if changing {
+        return BackTo::CheckAnswers;
     }
-}
-
-fn back_href(path: &[QuestionId], question: QuestionId) -> String {
-    question_before(path, question).map_or_else(|| "/".to_owned(), question_href)
+    match path.iter().position(|&q| q == question) {
+        Some(i) if i > 0 => BackTo::Question(path[i - 1]),
+        _ => BackTo::Start,
+    }
 }
 
 pub async fn question(
@@ -79,14 +82,18 @@ pub async fn question(
         language: ctx.tr.language.code,
         question,
         stored: answers.get(question),
-        back: question_before(&path, question),
+        back: back_to(&req, &path, question),
         has_session: ctx.has_session,
     };
     let shell = state.pages.page(&key, || {
-        let back = back_href(&path, question);
+        let back = back_to(&req, &path, question);
         QuestionPage::build(&ctx, question, &answers, back, None, None).render()
     })?;
-    Ok(from_shell(&req, &shell, &token, ""))
+    let holes = Holes {
+        token: &token,
+        ..Holes::default()
+    };
+    Ok(from_shell(&req, &shell, holes))
 }
 
 pub async fn answer(
@@ -114,7 +121,7 @@ pub async fn answer(
         let mut ctx = state.form_context(&req, id.is_some())?;
         ctx.tr = Texts::of(language);
         ctx.here = question_href(question);
-        let back = back_href(&path, question);
+        let back = back_to(&req, &path, question);
         let typed = typed_fields(submission);
         let page = QuestionPage::build(&ctx, question, &answers, back, Some(typed), None);
         let mut response = html(StatusCode::OK, &page)?;
@@ -146,7 +153,7 @@ pub async fn answer(
                 &ctx,
                 question,
                 &answers,
-                back_href(&path, question),
+                back_to(&req, &path, question),
                 Some(typed_fields(submission)),
                 Some(FieldError {
                     target: refusal.target,
@@ -159,7 +166,7 @@ pub async fn answer(
     // A date over a year ahead: "Is this right?" once, then kept.
     if let Some(date) = form::needs_confirmation(answer, &submission, today) {
         let ctx = state.form_context(&req, id.is_some())?;
-        let back = back_href(&path, question);
+        let back = back_to(&req, &path, question);
         let message = ctx.tr.t_with(
             "date-confirm-far",
             &[("date", FluentValue::from(ctx.tr.weekday_date(date)))],
@@ -182,10 +189,15 @@ pub async fn answer(
     // session existed (perhaps by someone else) never opens it.
     let (secret, browser) = match id {
         Some(id) => (id, None),
-        None => (
-            SessionSecret::generate()?,
-            session::cookie_secret(&state, &req),
-        ),
+        None => {
+            // Each new session is a row until it expires: a client may
+            // start only a few a minute.
+            (state.session_limiter.admit(&req)).map_err(AppError::TooManyRequests)?;
+            (
+                SessionSecret::generate()?,
+                session::cookie_secret(&state, &req),
+            )
+        }
     };
     match state
         .store
@@ -260,6 +272,13 @@ async fn plan_page<P: Template>(
         Ok(complete) => complete,
         Err(elsewhere) => return Ok(elsewhere),
     };
+    if page == PlanPage::Result && state.settings.metrics {
+        // A cached page is shown without evaluating its plan: only with
+        // metrics on is it evaluated again, to count its situation.
+        state
+            .metrics
+            .plan_shown(inputs.plan(&guide().rules).situation);
+    }
     let mut ctx = state.context(req, true);
     ctx.here = page.path().to_owned();
     let token = std::mem::replace(&mut ctx.csrf_token, TOKEN_MARK.to_owned());
@@ -280,7 +299,20 @@ async fn plan_page<P: Template>(
         Ok::<_, AppError>(build(&ctx, &plan, &inputs, resume)?.render()?)
     })?;
     let code = code.map(|c| c.display()).unwrap_or_default();
-    Ok(from_shell(req, &shell, &token, &code))
+    // The QR code carries this person's code, so it is drawn for each
+    // request (only the result page has its hole).
+    let qr = match (page, code.is_empty()) {
+        (PlanPage::Result, false) => {
+            qr_svg(&resume_address(&state.settings.public_url, &code)).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    let holes = Holes {
+        token: &token,
+        code: &code,
+        qr: &qr,
+    };
+    Ok(from_shell(req, &shell, holes))
 }
 
 pub async fn check_answers(
@@ -303,14 +335,19 @@ pub async fn result(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
+    let public_url = &state.settings.public_url;
     plan_page(&state, &req, PlanPage::Result, |ctx, plan, _, resume| {
         let guide = guide();
+        let view = PlanView::build(ctx.tr, guide, plan);
+        let take_along = (resume.as_ref())
+            .map(|_| TakeAlong::build(ctx.tr, public_url, CODE_MARK, plan, QR_MARK));
         Ok(ResultPage {
             layout: Layout::new(ctx, &ctx.tr.t("result-title"), false),
             has_calendar: !plan.key_dates.is_empty(),
             has_call_sheet: plan.call_sheet.is_some(),
-            plan: PlanView::build(ctx.tr, guide, plan),
-            links: &guide.links,
+            plan: view,
+            legal_help: LegalHelpView::all(ctx.tr, guide),
+            take_along,
             resume,
         })
     })
@@ -377,7 +414,50 @@ async fn forget(
     Ok(response)
 }
 
-/// "Start again" in the header: forget the answers, back to the start page.
+/// A page that asks before the answers are forgotten; with no answers
+/// there is nothing to ask about.
+async fn confirm(
+    state: &AppState,
+    req: &HttpRequest,
+    keys: [&str; 3],
+    action: &'static str,
+) -> Result<HttpResponse, AppError> {
+    let Current { id, .. } = session::current(state, req).await?;
+    if id.is_none() {
+        return Ok(see_other("/"));
+    }
+    let ctx = state.form_context(req, true)?;
+    html(StatusCode::OK, &ConfirmPage::build(&ctx, keys, action))
+}
+
+/// "Start again": asks first.
+pub async fn confirm_start_again(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let keys = [
+        "confirm-start-again-title",
+        "confirm-start-again-body",
+        "confirm-start-again-button",
+    ];
+    confirm(&state, &req, keys, "/start-again").await
+}
+
+/// "Delete my answers": asks first.
+pub async fn confirm_delete(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let keys = [
+        "confirm-delete-title",
+        "confirm-delete-body",
+        "confirm-delete-button",
+    ];
+    confirm(&state, &req, keys, "/delete-answers").await
+}
+
+/// "Start again" once confirmed, and "Finished: clear for the next person"
+/// at a help desk: forget the answers, back to the start page.
 pub async fn start_again(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -386,7 +466,7 @@ pub async fn start_again(
     forget(&state, &req, payload, "/").await
 }
 
-/// "Delete my answers": forget them now and say so.
+/// "Delete my answers" once confirmed: forget them now and say so.
 pub async fn delete_answers(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -438,5 +518,5 @@ pub async fn review(
     })
     .await
     .map_err(|_| AppError::Blocked)??;
-    Ok(from_shell(&req, &shell, "", ""))
+    Ok(from_shell(&req, &shell, Holes::default()))
 }

@@ -9,7 +9,7 @@ use askama::Template;
 use super::body::{self, BodyError};
 use super::session;
 use crate::error::AppError;
-use crate::shell::PageShell;
+use crate::shell::{Holes, PageShell};
 
 pub fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
     Ok(page_response(status).body(page.render()?))
@@ -31,9 +31,9 @@ fn response_of(status: StatusCode, content_type: &'static str) -> HttpResponseBu
     response
 }
 
-/// A cached page filled in with this person's form token and resume code.
-pub fn from_shell(req: &HttpRequest, shell: &PageShell, token: &str, code: &str) -> HttpResponse {
-    shell_response(req, shell, HTML, token, code)
+/// A cached page filled in with this person's form token, resume code and QR code.
+pub fn from_shell(req: &HttpRequest, shell: &PageShell, holes: Holes<'_>) -> HttpResponse {
+    shell_response(req, shell, HTML, holes)
 }
 
 /// A cached document with no holes (the plan API's JSON).
@@ -42,7 +42,7 @@ pub fn whole_from_shell(
     shell: &PageShell,
     content_type: &'static str,
 ) -> HttpResponse {
-    shell_response(req, shell, content_type, "", "")
+    shell_response(req, shell, content_type, Holes::default())
 }
 
 /// Compressed for clients that take gzip (the shell keeps its text
@@ -51,18 +51,17 @@ fn shell_response(
     req: &HttpRequest,
     shell: &PageShell,
     content_type: &'static str,
-    token: &str,
-    code: &str,
+    holes: Holes<'_>,
 ) -> HttpResponse {
     let mut response = response_of(StatusCode::OK, content_type);
     if !accepts_gzip(req) {
-        return response.body(shell.fill(token, code));
+        return response.body(shell.fill(holes));
     }
     response
         // Set here, the Compress middleware leaves the body alone.
         .insert_header((header::CONTENT_ENCODING, "gzip"))
         .insert_header((header::VARY, "accept-encoding"))
-        .body(shell.fill_gzip(token, code))
+        .body(shell.fill_gzip(holes))
 }
 
 /// Whether the request's `Accept-Encoding` picks gzip over sending the page

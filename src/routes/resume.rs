@@ -3,7 +3,7 @@
 //! for all clients together, and each try costs a slow key derivation.
 
 use std::sync::Mutex;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -33,9 +33,7 @@ impl FailedTries {
     }
 
     fn this_minute(&self) -> std::sync::MutexGuard<'_, (u64, u32)> {
-        let minute = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() / 60);
+        let minute = seconds_since_epoch() / 60;
         let mut window = self.window.lock().unwrap_or_else(|e| e.into_inner());
         if window.0 != minute {
             *window = (minute, 0);
@@ -43,8 +41,10 @@ impl FailedTries {
         window
     }
 
-    fn spent(&self) -> bool {
-        self.this_minute().1 >= self.per_minute
+    /// `Some(wait until the next minute)` once this minute's budget is spent.
+    fn spent(&self) -> Option<Duration> {
+        (self.this_minute().1 >= self.per_minute)
+            .then(|| Duration::from_secs(60 - seconds_since_epoch() % 60))
     }
 
     fn count(&self) {
@@ -52,12 +52,34 @@ impl FailedTries {
     }
 }
 
+fn seconds_since_epoch() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// The form, with the code filled in when the address carries one (the QR
+/// code and the messages from the result page do). It never opens the
+/// answers by itself: the person presses the button.
 pub async fn form(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let ctx = state.form_context(&req, false)?;
-    html(
-        StatusCode::OK,
-        &ResumePage::build(&ctx, String::new(), None),
-    )
+    let prefilled = (serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string()))
+        .unwrap_or_default()
+        .into_iter()
+        .find(|(name, _)| name == "code")
+        .map(|(_, code)| shown_code(&code))
+        .unwrap_or_default();
+    html(StatusCode::OK, &ResumePage::build(&ctx, prefilled, None))
+}
+
+/// A code from an address, kept only as far as it can be a code: letters,
+/// digits, dashes and spaces, 40 at most (the field's length).
+fn shown_code(raw: &str) -> String {
+    raw.trim()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | ' '))
+        .take(40)
+        .collect()
 }
 
 pub async fn open(
@@ -67,8 +89,12 @@ pub async fn open(
 ) -> Result<HttpResponse, AppError> {
     let pairs = read_form(payload).await?;
     session::check_token(&state, &req, token_of(&pairs))?;
-    if state.resume_limiter.refuses(&req) || state.resume_failures.spent() {
-        return Err(AppError::TooManyRequests);
+    state
+        .resume_limiter
+        .admit(&req)
+        .map_err(AppError::TooManyRequests)?;
+    if let Some(wait) = state.resume_failures.spent() {
+        return Err(AppError::TooManyRequests(wait));
     }
     let typed = pairs
         .iter()
@@ -114,9 +140,9 @@ mod tests {
     fn once_the_minutes_wrong_codes_are_spent_every_try_waits() {
         let budget = FailedTries::new(3);
         for _ in 0..3 {
-            assert!(!budget.spent());
+            assert!(budget.spent().is_none());
             budget.count();
         }
-        assert!(budget.spent(), "for every client alike");
+        assert!(budget.spent().is_some(), "for every client alike");
     }
 }

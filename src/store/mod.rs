@@ -1,7 +1,10 @@
 //! The only place with SQL: anonymous sessions, each one row whose answers
 //! are sealed with a key only the person's cookie holds (see `seal`).
 
+mod backup;
 mod seal;
+
+pub use backup::{BackupError, backup};
 
 pub use seal::{ResumeCode, SessionSecret};
 
@@ -91,6 +94,8 @@ struct Shared {
     /// Rows in `sessions`, kept by the writer and deletes.
     sessions: AtomicU64,
     max_sessions: u64,
+    /// Answers committed since start, for `/metrics`.
+    answers_saved: AtomicU64,
 }
 
 /// Saves answers as they come, all those waiting at that moment in one
@@ -408,6 +413,7 @@ impl Store {
             cache: Cache::new(CACHE_MAX),
             sessions: AtomicU64::new(sessions as u64),
             max_sessions: options.max_sessions,
+            answers_saved: AtomicU64::new(0),
         });
         let (answers_to_save, queue) = mpsc::channel(BATCH_MAX);
         tokio::spawn(save_batches(shared.clone(), queue));
@@ -527,7 +533,17 @@ impl Store {
             .send(write)
             .await
             .map_err(|_| StoreError::WriterGone)?;
-        saved.await.map_err(|_| StoreError::WriterGone)?
+        saved.await.map_err(|_| StoreError::WriterGone)??;
+        self.shared.answers_saved.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Sessions kept now, and answers saved since start: counts, for `/metrics`.
+    pub fn counts(&self) -> crate::metrics::StoreCounts {
+        crate::metrics::StoreCounts {
+            sessions: self.shared.sessions.load(Ordering::Relaxed),
+            answers_saved: self.shared.answers_saved.load(Ordering::Relaxed),
+        }
     }
 
     /// Deletes every session past its idle or absolute lifetime; returns how many.

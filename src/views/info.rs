@@ -80,6 +80,36 @@ impl InfoPage {
     }
 }
 
+/// A page that asks before something is done that cannot be undone; its
+/// form posts to `action`.
+#[derive(Template)]
+#[template(path = "pages/confirm.html")]
+pub struct ConfirmPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub body: String,
+    pub button: String,
+    pub action: &'static str,
+}
+
+impl ConfirmPage {
+    pub fn build(
+        ctx: &PageContext,
+        [title, body, button]: [&str; 3],
+        action: &'static str,
+    ) -> Self {
+        let tr = ctx.tr;
+        let heading = tr.t(title);
+        ConfirmPage {
+            layout: Layout::new(ctx, &heading, false),
+            body: tr.t(body),
+            button: tr.t(button),
+            heading,
+            action,
+        }
+    }
+}
+
 pub struct Section {
     pub heading: String,
     pub paragraphs: Vec<String>,
@@ -101,13 +131,17 @@ impl PrivacyPage {
     pub fn build(ctx: &PageContext, settings: &Settings) -> Self {
         let tr = ctx.tr;
         let days = FluentValue::from(i64::from(settings.session_days));
+        let max_days = FluentValue::from(i64::from(settings.session_max_days));
         let sections = Self::SECTIONS
             .iter()
             .map(|name| Section {
                 heading: tr.t(&format!("privacy-{name}-heading")),
                 paragraphs: paragraphs(&tr.t_with(
                     &format!("privacy-{name}-body"),
-                    &[("session-days", days.clone())],
+                    &[
+                        ("session-days", days.clone()),
+                        ("session-max-days", max_days.clone()),
+                    ],
                 )),
             })
             .collect();

@@ -4,17 +4,20 @@
 
 mod info;
 mod plan;
+mod qr;
 mod question;
 mod review;
 
-pub use info::{ErrorPage, InfoPage, PrivacyPage, ResumePage, Section, StartPage};
+pub use info::{ConfirmPage, ErrorPage, InfoPage, PrivacyPage, ResumePage, Section, StartPage};
 pub use plan::{
-    BringView, CallSheetPage, ChecklistPage, DEADLINE_STATES, PhoneView, PlanView, ResultPage,
-    ResumeView, SourceView, StepView, TermView,
+    BringView, ButtonView, CallSheetPage, ChecklistPage, DEADLINE_STATES, FirstView, LegalHelpView,
+    LinkView, PhoneView, PlanView, ResultPage, ResumeView, SayView, SourceView, StepView,
+    TakeAlong, TermView, resume_address,
 };
+pub use qr::svg as qr_svg;
 pub use question::{
-    AnswerRow, CheckAnswersPage, DateConfirm, FieldError, OptionText, QuestionInput, QuestionPage,
-    QuestionTexts, TypedFields, answer_rows,
+    AnswerRow, BackTo, CHANGE_QUERY, CheckAnswersPage, DateConfirm, FieldError, OptionText,
+    QuestionInput, QuestionPage, QuestionTexts, TypedFields, answer_rows,
 };
 pub use review::{ReviewPage, plan_signature};
 
@@ -86,10 +89,57 @@ impl Layout {
         if self.tr.language.rtl() { "rtl" } else { "ltr" }
     }
 
+    /// The organisation's own legal-help contacts, in words, when its
+    /// content folder lists any (`components/local_help.html` shows them).
+    pub fn local_help(&self) -> Option<LocalHelp> {
+        let tr = self.tr;
+        let organisation = tr.organisation().filter(|o| !o.contacts.is_empty())?;
+        let line = |key: &str, name: &'static str, value: String| {
+            (!value.is_empty()).then(|| tr.t_with(key, &[(name, FluentValue::from(value))]))
+        };
+        Some(LocalHelp {
+            heading: tr.t_with(
+                "local-help-heading",
+                &[("organisation", FluentValue::from(organisation.name.clone()))],
+            ),
+            contacts: (organisation.contacts.iter())
+                .map(|c| ContactView {
+                    name: c.name.clone(),
+                    phone: c.phone.clone(),
+                    tel: c.tel.clone(),
+                    address: c.address.clone(),
+                    languages: line("local-help-languages", "languages", c.languages.join(", ")),
+                    hours: line("local-help-hours", "hours", c.hours.clone()),
+                    checked: tr.t_with(
+                        "local-help-checked",
+                        &[("date", FluentValue::from(tr.date(c.checked)))],
+                    ),
+                })
+                .collect(),
+        })
+    }
+
     /// Whether to say that no native speaker has checked this translation.
     pub fn unreviewed(&self) -> bool {
         !self.tr.language.reviewed()
     }
+}
+
+/// The organisation's legal-help contacts, shown before the national directories.
+pub struct LocalHelp {
+    pub heading: String,
+    pub contacts: Vec<ContactView>,
+}
+
+pub struct ContactView {
+    pub name: String,
+    pub phone: String,
+    pub tel: String,
+    pub address: String,
+    pub languages: Option<String>,
+    pub hours: Option<String>,
+    /// "Contact details last checked <date>".
+    pub checked: String,
 }
 
 /// A value percent-encoded for a query string.

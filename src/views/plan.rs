@@ -2,14 +2,14 @@
 //! sheet, and the plan in words they share with the API.
 
 use askama::Template;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::{AnswerRow, Layout, PageContext, paragraphs};
 use crate::content::guide::StepPart;
 use crate::content::texts::Args;
-use crate::content::{Guide, Links, Texts};
-use crate::decision::{BringId, Deadline, Plan, PlanContext, StepId, Urgency};
+use crate::content::{DEFAULT_LANGUAGE, Guide, Texts};
+use crate::decision::{BringId, Deadline, Plan, PlanContext, Route, StepId, Urgency};
 
 #[derive(Clone)]
 pub struct PhoneView {
@@ -18,6 +18,50 @@ pub struct PhoneView {
     pub line_label: String,
     pub display: String,
     pub tel: String,
+}
+
+/// A page a step sends people to, as a link.
+#[derive(Clone)]
+pub struct LinkView {
+    pub href: String,
+    pub label: String,
+}
+
+/// The words to say on a call: in English, as the agent hears them, and in
+/// the person's language beneath (none when that is English).
+#[derive(Clone)]
+pub struct SayView {
+    pub english: String,
+    pub own: Option<String>,
+}
+
+/// Shown where one text is wanted: the words in the person's language.
+impl std::fmt::Display for SayView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.own.as_deref().unwrap_or(&self.english))
+    }
+}
+
+/// Somewhere to get free legal help (`[[legal-help]]` in the guide).
+pub struct LegalHelpView {
+    pub label: String,
+    pub url: Option<String>,
+    /// The number as written, and as dialled.
+    pub phone: Option<(String, String)>,
+}
+
+impl LegalHelpView {
+    /// Every entry of the guide's legal help, in its order.
+    pub fn all(tr: &Texts, guide: &Guide) -> Vec<Self> {
+        (guide.legal_help.iter())
+            .map(|help| LegalHelpView {
+                label: (help.name.clone())
+                    .unwrap_or_else(|| tr.t(&format!("legal-help-{}", help.id))),
+                url: help.url.clone(),
+                phone: help.phone.clone().zip(help.tel.clone()),
+            })
+            .collect()
+    }
 }
 
 #[derive(Clone)]
@@ -34,14 +78,17 @@ pub struct StepView {
     pub title: String,
     pub paragraphs: Vec<String>,
     pub phones: Vec<PhoneView>,
-    pub say: Option<String>,
+    /// The pages the step sends people to.
+    pub places: Vec<LinkView>,
+    pub say: Option<SayView>,
     pub ready: Option<String>,
     pub sources: Vec<SourceView>,
     /// "Source:" or "Sources:".
     pub sources_label: String,
     /// "Last reviewed <date>".
     pub reviewed_line: String,
-    /// The deadline the person typed, said in full, on the step it belongs to.
+    /// The deadline the person typed, or the last moment to ask for a new
+    /// date or to walk in, said in full, on the step it belongs to.
     pub deadline: Option<String>,
     /// The review date as YYYY-MM-DD, for the API and `<time datetime>`.
     pub reviewed_iso: String,
@@ -57,9 +104,30 @@ pub struct BringView {
     pub text: String,
 }
 
+/// "Do this first": the plan's first step, when, and one button for it.
+pub struct FirstView {
+    pub step_id: &'static str,
+    pub title: String,
+    /// When, to the hour and day of the week when they are known.
+    pub when: Option<String>,
+    pub button: Option<ButtonView>,
+}
+
+/// The first step's one big button: a call, or the page it sends people to.
+pub struct ButtonView {
+    pub href: String,
+    pub label: String,
+    /// The number a call button dials, shown on one line.
+    pub phone: Option<String>,
+}
+
 /// A plan turned into words: shared by the result, the checklist and the API.
 pub struct PlanView {
+    /// Where the person stands, and which step to start with.
     pub situation: String,
+    /// Where the person stands, without the first step (which the result
+    /// page's "Do this first" names).
+    pub situation_alone: String,
     pub urgency: String,
     pub urgency_id: &'static str,
     pub steps: Vec<StepView>,
@@ -67,21 +135,42 @@ pub struct PlanView {
     pub terms: Vec<TermView>,
     /// The numbers of the plan's steps, then those every checklist lists.
     pub phones: Vec<PhoneView>,
+    /// "Do this first" (none for a plan without steps).
+    pub first: Option<FirstView>,
 }
 
 impl PlanView {
     pub fn build(tr: &Texts, guide: &Guide, plan: &Plan) -> Self {
         let args = plan_args(tr, &plan.context, plan);
+        let english = Texts::of(DEFAULT_LANGUAGE);
+        let english_args = plan_args(english, &plan.context, plan);
         let deadline = plan.context.deadline.map(|d| DeadlineWords::new(tr, d));
         let steps = (plan.steps.iter().enumerate())
             .map(|(index, &step)| {
-                let note = deadline.as_ref().filter(|d| d.step == step);
-                step_view(tr, guide, &args, index + 1, step, note)
+                let note = match deadline.as_ref().filter(|d| d.step == step) {
+                    Some(d) => Some(d.note.clone()),
+                    None => step_note(tr, plan, step),
+                };
+                let mut view = step_view(tr, guide, &args, index + 1, step, note);
+                if let Some(say) = view
+                    .say
+                    .as_mut()
+                    .filter(|_| tr.language != DEFAULT_LANGUAGE)
+                {
+                    let key = format!("step-{step}-{}", StepPart::Say.as_str());
+                    say.own = Some(std::mem::replace(
+                        &mut say.english,
+                        english.format(&key, &english_args),
+                    ));
+                }
+                view
             })
             .collect();
         let steps: Vec<StepView> = steps;
+        let first = steps.first().map(|s| first_view(tr, guide, plan, s));
         // The situation sentence names the first step (the ordering rule's choice).
-        let mut situation = tr.format(&format!("situation-{}", plan.situation), &args);
+        let situation_alone = tr.format(&format!("situation-{}", plan.situation), &args);
+        let mut situation = situation_alone.clone();
         if let Some(first) = steps.first() {
             let mut with_step = args.clone();
             with_step.insert("step".into(), FluentValue::from(first.title.clone()));
@@ -90,7 +179,8 @@ impl PlanView {
         }
         PlanView {
             situation,
-            urgency: urgency_text(tr, plan.urgency, args.clone()),
+            situation_alone,
+            urgency: urgency_text(tr, plan, args.clone()),
             urgency_id: plan.urgency.id().as_str(),
             steps,
             bring: (plan.bring.iter())
@@ -109,7 +199,122 @@ impl PlanView {
                 .into_iter()
                 .map(|id| phone_view(tr, guide, id))
                 .collect(),
+            first,
         }
+    }
+}
+
+/// "Do this first" for the plan's first step.
+fn first_view(tr: &Texts, guide: &Guide, plan: &Plan, step: &StepView) -> FirstView {
+    let data = guide.step(plan.steps[0]);
+    let button = match (data.places.first(), data.phones.first()) {
+        (Some(place), _) => Some(ButtonView {
+            href: guide.places[place].url.clone(),
+            label: tr.t(&format!("place-{place}")),
+            phone: None,
+        }),
+        (None, Some(phone)) => {
+            let phone = &guide.phones[phone];
+            Some(ButtonView {
+                href: format!("tel:{}", phone.tel),
+                label: tr.t("first-call"),
+                phone: Some(phone.display.clone()),
+            })
+        }
+        (None, None) => None,
+    };
+    FirstView {
+        step_id: step.id,
+        title: step.title.clone(),
+        when: first_when(tr, plan),
+        button,
+    }
+}
+
+/// When the first step must be done: its own deadline, the last moment to
+/// ask for a new date, or else the plan's urgency; to the hour and day of
+/// the week where they are known.
+fn first_when(tr: &Texts, plan: &Plan) -> Option<String> {
+    let first = *plan.steps.first()?;
+    let ctx = &plan.context;
+    let dates = &plan.key_dates;
+    let by_day = |date: NaiveDate| {
+        tr.t_with(
+            "first-by-day",
+            &[("date", FluentValue::from(tr.weekday_date(date)))],
+        )
+    };
+    if let Some(d) = ctx.deadline.filter(|d| d.step == first && d.days_left >= 0) {
+        return Some(by_day(d.date));
+    }
+    let asks_for_date = matches!(first, StepId::RescheduleOnline | StepId::CallContactCenter);
+    if let (true, Some(by)) = (asks_for_date, dates.reschedule) {
+        return Some(match dates.reschedule_until {
+            Some(until) => before_moment(tr, "first-by-time", until),
+            None => by_day(by.last_day),
+        });
+    }
+    let key = match plan.urgency {
+        Urgency::Today => "first-today",
+        Urgency::ThisWeek => "first-this-week",
+        Urgency::CheckNotice => "first-check-notice",
+        Urgency::Wait => return None,
+        Urgency::BeforeDate(date) => {
+            return Some(tr.t_with(
+                "first-before-day",
+                &[("date", FluentValue::from(tr.weekday_date(date)))],
+            ));
+        }
+        Urgency::OnDate(date) => {
+            let time = ctx
+                .appointment_time
+                .filter(|_| ctx.appointment == Some(date));
+            return Some(tr.t_with(
+                "first-on",
+                &[(
+                    "date",
+                    FluentValue::from(tr.weekday_date_and_time(date, time)),
+                )],
+            ));
+        }
+    };
+    Some(tr.t(key))
+}
+
+/// "Before 10:30 PM, Thursday, December 3, 2026" in the words of `key`.
+fn before_moment(tr: &Texts, key: &str, at: NaiveDateTime) -> String {
+    tr.t_with(
+        key,
+        &[
+            ("time", FluentValue::from(tr.time(at.time()))),
+            ("date", FluentValue::from(tr.weekday_date(at.date()))),
+        ],
+    )
+}
+
+/// The last moment a step can be done, when the plan knows it: asking for a
+/// new date (online or by phone), or walking in after a recent miss.
+fn step_note(tr: &Texts, plan: &Plan, step: StepId) -> Option<String> {
+    let dates = &plan.key_dates;
+    let ctx = &plan.context;
+    match (step, ctx.route) {
+        (StepId::RescheduleOnline, Route::Online) | (StepId::CallContactCenter, Route::Phone) => {
+            let by = dates.reschedule?;
+            Some(match dates.reschedule_until {
+                Some(until) => before_moment(tr, &format!("reschedule-until-{}", ctx.route), until),
+                None => tr.t_with(
+                    "reschedule-by-day",
+                    &[("date", FluentValue::from(tr.weekday_date(by.last_day)))],
+                ),
+            })
+        }
+        (StepId::WalkInAsc, _) => ctx.walk_in_until.map(|date| {
+            tr.t_with(
+                "walk-in-until",
+                &[("date", FluentValue::from(tr.weekday_date(date)))],
+            )
+        }),
+        _ => None,
     }
 }
 
@@ -121,7 +326,9 @@ fn plan_args(tr: &Texts, ctx: &PlanContext, plan: &Plan) -> Args {
         ("situation", plan.situation.as_str().to_owned()),
         (
             "date",
-            ctx.appointment.map(|d| tr.date(d)).unwrap_or_default(),
+            ctx.appointment
+                .map(|d| tr.weekday_date_and_time(d, ctx.appointment_time))
+                .unwrap_or_default(),
         ),
         ("has-date", known(ctx.appointment.is_some()).to_owned()),
         (
@@ -139,12 +346,22 @@ fn plan_args(tr: &Texts, ctx: &PlanContext, plan: &Plan) -> Args {
     ])
 }
 
-/// How urgent, in words: its own date where it has one, else the appointment's.
-fn urgency_text(tr: &Texts, urgency: Urgency, mut args: Args) -> String {
-    if let Urgency::BeforeDate(d) | Urgency::OnDate(d) = urgency {
-        args.insert("date".into(), FluentValue::from(tr.date(d)));
+/// How urgent, in words: its own date where it has one, else the
+/// appointment's; before a known cut-off, to the hour.
+fn urgency_text(tr: &Texts, plan: &Plan, mut args: Args) -> String {
+    let ctx = &plan.context;
+    match (plan.urgency, plan.key_dates.reschedule_until) {
+        (Urgency::BeforeDate(_), Some(until)) => {
+            return before_moment(tr, "urgency-before-time", until);
+        }
+        (Urgency::BeforeDate(d) | Urgency::OnDate(d), _) => {
+            let time = ctx.appointment_time.filter(|_| ctx.appointment == Some(d));
+            let when = tr.weekday_date_and_time(d, time);
+            args.insert("date".into(), FluentValue::from(when));
+        }
+        _ => {}
     }
-    tr.format(&format!("urgency-{}", urgency.id()), &args)
+    tr.format(&format!("urgency-{}", plan.urgency.id()), &args)
 }
 
 /// A deadline in words: a note on its step.
@@ -182,7 +399,7 @@ fn step_view(
     args: &Args,
     number: usize,
     step: StepId,
-    deadline: Option<&DeadlineWords>,
+    deadline: Option<String>,
 ) -> StepView {
     let data = guide.step(step);
     let key = |part: &str| format!("step-{step}-{part}");
@@ -200,7 +417,13 @@ fn step_view(
             .iter()
             .map(|p| phone_view(tr, guide, p))
             .collect(),
-        say: part(StepPart::Say),
+        places: (data.places.iter())
+            .map(|p| LinkView {
+                href: guide.places[p].url.clone(),
+                label: tr.t(&format!("place-{p}")),
+            })
+            .collect(),
+        say: part(StepPart::Say).map(|english| SayView { english, own: None }),
         ready: part(StepPart::Ready),
         sources: (data.sources.iter())
             .map(|s| SourceView {
@@ -216,7 +439,7 @@ fn step_view(
             "result-reviewed",
             &[("date", FluentValue::from(tr.date(data.reviewed)))],
         ),
-        deadline: deadline.map(|d| d.note.clone()),
+        deadline,
         reviewed_iso: data.reviewed.format("%Y-%m-%d").to_string(),
     }
 }
@@ -254,7 +477,9 @@ pub struct ResultPage {
     pub layout: Layout,
     pub plan: PlanView,
     /// Where to find free legal help.
-    pub links: &'static Links,
+    pub legal_help: Vec<LegalHelpView>,
+    /// The QR code and the text message and email that carry the code.
+    pub take_along: Option<TakeAlong>,
     /// Whether the plan has dates for a calendar file.
     pub has_calendar: bool,
     /// Whether calling the Contact Center is a step (the call sheet follows it).
@@ -282,6 +507,63 @@ impl ResumeView {
             ),
         }
     }
+}
+
+/// Ways to take the plan along, each holding the address of the resume form
+/// with the code filled in: a QR code, a text message and an email with the
+/// key dates. Nothing is sent or stored: the person's own phone sends them.
+pub struct TakeAlong {
+    /// The QR code's markup (a hole of the cached page, filled per person).
+    pub qr: String,
+    pub sms_href: String,
+    pub mailto_href: String,
+}
+
+impl TakeAlong {
+    /// `code` as `ResumeView::build` takes it; `qr` the QR code's markup.
+    pub fn build(tr: &Texts, public_url: &str, code: &str, plan: &Plan, qr: &str) -> Self {
+        // The same key dates as the checklist, without "date unknown".
+        let dates = key_date_lines(tr, plan);
+        let message = tr.t_with(
+            "take-along-message",
+            &[
+                (
+                    "address",
+                    FluentValue::from(resume_address(public_url, code)),
+                ),
+                ("code", FluentValue::from(code.to_owned())),
+                ("dates", FluentValue::from(dates.join("\n"))),
+            ],
+        );
+        // The code is letters, digits and dashes (or the page's mark for
+        // it): put back as it is, so the cached page keeps its hole.
+        let body = uri_component(&message).replace(&uri_component(code), code);
+        let subject = uri_component(&tr.t("take-along-subject"));
+        TakeAlong {
+            qr: qr.to_owned(),
+            sms_href: format!("sms:?&body={body}"),
+            mailto_href: format!("mailto:?subject={subject}&body={body}"),
+        }
+    }
+}
+
+/// The resume form's address with the code filled in (the form still waits
+/// for the person to press its button).
+pub fn resume_address(public_url: &str, code: &str) -> String {
+    format!("{public_url}/resume?code={code}")
+}
+
+/// Percent-encoding for a URI component: all but the unreserved characters.
+fn uri_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// A printable page for calling the USCIS Contact Center.
@@ -314,28 +596,7 @@ pub struct ChecklistStep {
     pub title: String,
     pub action: String,
     /// The words to say on the phone, where the step has them.
-    pub say: Option<String>,
-}
-
-/// A place to find legal help, in the reader's language.
-pub struct LegalHelpView {
-    pub name: String,
-    pub note: String,
-    pub phone: Option<String>,
-    pub url: String,
-}
-
-impl LegalHelpView {
-    pub fn all(tr: &Texts, guide: &Guide) -> Vec<Self> {
-        (guide.legal_help.iter())
-            .map(|h| LegalHelpView {
-                name: h.name.clone(),
-                note: tr.t(&h.note_key),
-                phone: h.phone.clone(),
-                url: h.url.clone(),
-            })
-            .collect()
-    }
+    pub say: Option<SayView>,
 }
 
 /// The printable checklist: a desk tool on one Letter page.
@@ -391,7 +652,13 @@ impl ChecklistPage {
                 &[("date", FluentValue::from(tr.date(today)))],
             ),
             answers,
-            dates: key_date_lines(tr, plan),
+            dates: match plan.context.appointment {
+                Some(_) => key_date_lines(tr, plan),
+                None => [tr.t("checklist-appointment-unknown")]
+                    .into_iter()
+                    .chain(key_date_lines(tr, plan))
+                    .collect(),
+            },
             steps,
             bring,
             leave_behind: leave.into_iter().next().map(|b| b.text),
@@ -402,26 +669,28 @@ impl ChecklistPage {
     }
 }
 
-/// The checklist's key dates in words, each with its day of the week: the
-/// appointment, the last moment to reschedule, the walk-in's last day and a
+/// The key dates in words (the checklist's, and the message a person sends
+/// themselves), each with its day of the week: the appointment, the last moment to reschedule, the walk-in's last day and a
 /// deadline with how it was found.
 fn key_date_lines(tr: &Texts, plan: &Plan) -> Vec<String> {
     let line = |key: &str, when: String| tr.t_with(key, &[("date", FluentValue::from(when))]);
     let ctx = &plan.context;
     let dates = &plan.key_dates;
-    let mut lines = vec![match (ctx.appointment, ctx.appointment_time) {
-        (Some(date), Some(time)) => line(
+    let mut lines = Vec::new();
+    if let Some(date) = ctx.appointment {
+        lines.push(line(
             "checklist-appointment",
-            tr.weekday_date_and_time(date, time),
-        ),
-        (Some(date), None) => line("checklist-appointment", tr.weekday_date(date)),
-        (None, _) => tr.t("checklist-appointment-unknown"),
-    }];
+            tr.weekday_date_and_time(date, ctx.appointment_time),
+        ));
+    }
     if let Some(by) = dates.reschedule {
-        lines.push(match by.online_closes {
+        let online_closes = dates
+            .reschedule_until
+            .filter(|_| ctx.route == Route::Online);
+        lines.push(match online_closes {
             Some(at) => line(
                 "checklist-reschedule-online",
-                tr.weekday_date_and_time(at.date(), at.time()),
+                tr.weekday_date_and_time(at.date(), Some(at.time())),
             ),
             None => line("checklist-reschedule-by", tr.weekday_date(by.last_day)),
         });

@@ -34,6 +34,31 @@ pub enum QuestionInput {
     Time(TypedFields),
 }
 
+/// Where a question page's back link leads: the question before it, the
+/// start page, or, for a question reached by "Change", check your answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BackTo {
+    Start,
+    Question(QuestionId),
+    CheckAnswers,
+}
+
+impl BackTo {
+    fn href(self) -> String {
+        match self {
+            BackTo::Start => "/".to_owned(),
+            BackTo::Question(q) => format!("/questions/{q}"),
+            BackTo::CheckAnswers => CHECK_ANSWERS.to_owned(),
+        }
+    }
+}
+
+const CHECK_ANSWERS: &str = "/check-answers";
+
+/// The query a "Change" link adds to a question's address, so its back link
+/// (and its form, should the answer be refused) lead to check your answers.
+pub const CHANGE_QUERY: &str = "change";
+
 #[derive(Template)]
 #[template(path = "pages/question.html")]
 pub struct QuestionPage {
@@ -41,6 +66,8 @@ pub struct QuestionPage {
     pub id: &'static str,
     pub texts: QuestionTexts,
     pub back_href: String,
+    /// Where the form posts: the question, keeping "Change" when it came from there.
+    pub action: String,
     pub input: QuestionInput,
     pub error: Option<FieldError>,
     /// A date far ahead to confirm ("Is this right?").
@@ -108,7 +135,7 @@ impl QuestionPage {
         ctx: &PageContext,
         question: QuestionId,
         answers: &Answers,
-        back_href: String,
+        back: BackTo,
         typed: Option<TypedFields>,
         error: Option<FieldError>,
     ) -> Self {
@@ -129,7 +156,11 @@ impl QuestionPage {
             layout: Layout::new(ctx, &texts.heading, error.is_some()),
             id: question.as_str(),
             texts,
-            back_href,
+            back_href: back.href(),
+            action: match back {
+                BackTo::CheckAnswers => format!("/questions/{question}?{CHANGE_QUERY}"),
+                _ => format!("/questions/{question}"),
+            },
             input,
             error,
             confirm: None,
@@ -180,14 +211,21 @@ pub struct AnswerRow {
 pub struct CheckAnswersPage {
     pub layout: Layout,
     pub rows: Vec<AnswerRow>,
+    /// The last question on the path, where the back link leads.
+    pub back_href: String,
+    /// What a "Change" link adds to a question's address.
+    pub change_query: &'static str,
 }
 
 impl CheckAnswersPage {
     pub fn build(ctx: &PageContext, path: &[QuestionId], answers: &Answers) -> Self {
         let tr = ctx.tr;
+        let back = path.last().map_or(BackTo::Start, |&q| BackTo::Question(q));
         CheckAnswersPage {
             layout: Layout::new(ctx, &tr.t("check-title"), false),
             rows: answer_rows(tr, path, answers),
+            back_href: back.href(),
+            change_query: CHANGE_QUERY,
         }
     }
 }

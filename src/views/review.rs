@@ -154,7 +154,7 @@ impl ReviewPage {
                     id: id.clone(),
                     status: w.status.clone(),
                     checked: w.checked.format("%Y-%m-%d").to_string(),
-                    note: w.note.clone(),
+                    note: tr.t(&format!("watch-{id}-note")),
                     steps: w.steps.join(", "),
                 })
                 .collect(),

@@ -193,10 +193,40 @@ async fn resume_codes_stay_limited_when_the_general_limit_is_off() {
     // The tests' default settings turn the general limit off.
     let app = spawn_app().await;
     let mut statuses = Vec::new();
+    let mut retry_after = None;
     for _ in 0..12 {
         let response = app.post_form("/resume", &[("code", "7KQM-4TXP")]).await;
         statuses.push(response.status().as_u16());
+        retry_after = response.headers().get("retry-after").cloned();
     }
     assert!(statuses[..10].iter().all(|&s| s != 429), "{statuses:?}");
     assert_eq!(statuses[11], 429, "{statuses:?}");
+    let seconds: u64 = retry_after.unwrap().to_str().unwrap().parse().unwrap();
+    assert!(
+        (1..=60).contains(&seconds),
+        "told when to try again: {seconds}"
+    );
+}
+
+#[actix_web::test]
+async fn one_client_starts_a_few_sessions_a_minute_and_the_people_it_has_go_on() {
+    let app = spawn_app_with(|s| s.rate_limit = 600).await;
+    let people: Vec<_> = (0..30).map(|_| app.new_person()).collect();
+    for person in &people {
+        assert_eq!(
+            person.answer("case-type", "asylum-court").await,
+            "/questions/hearing"
+        );
+    }
+    let one_more = app.new_person();
+    let refused = one_more
+        .post_form("/questions/case-type", &[("answer", "asylum-court")])
+        .await;
+    assert_eq!(refused.status(), 429);
+    assert!(refused.headers().contains_key("retry-after"));
+    assert_eq!(app.stored_rows().await, 30, "no row for the refused one");
+    assert_eq!(
+        people[0].answer("hearing", "later").await,
+        "/questions/notice"
+    );
 }

@@ -69,8 +69,15 @@ async fn a_whole_journey_by_form_posts_ends_in_the_result_with_steps_in_plan_ord
         "the page and the API agree on the plan"
     );
     assert_eq!(api_steps[0], "reschedule-online");
-    // The date is written out, and the urgency names it.
-    assert!(html.contains("December 10, 2026"), "{html}");
+    // "Do this first" gives the online tool's cut-off, 12 hours before
+    // the 9:30 AM appointment, to the hour and with the day of the week.
+    let first = html.split("class=\"first ").nth(1).unwrap();
+    let first = first.split("</section>").next().unwrap();
+    assert!(
+        first.contains("Before 9:30 PM, Wednesday, December 9, 2026"),
+        "{first}"
+    );
+    assert!(first.contains("href=\"https://my.uscis.gov/\""), "{first}");
 }
 
 #[actix_web::test]

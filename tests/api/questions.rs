@@ -200,7 +200,7 @@ async fn check_answers_has_a_change_link_per_answer_and_a_change_comes_back_unle
     let html = app.get("/check-answers").await.text().await.unwrap();
     for q in ["case-type", "notice", "receipt", "waited", "moved"] {
         assert!(
-            html.contains(&format!("href=\"/questions/{q}\"")),
+            html.contains(&format!("href=\"/questions/{q}?change\"")),
             "change link for {q}"
         );
     }

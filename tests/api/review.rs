@@ -1,8 +1,10 @@
 //! `/review`: the pack a legal reviewer signs shows every plan the rules
 //! can make, every step, and the rules to watch, and no one's answers.
 
-use huella::content::guide;
-use huella::decision::walk;
+use std::collections::BTreeSet;
+
+use huella::content::{DEFAULT_LANGUAGE, Texts, guide};
+use huella::decision::{StepId, walk};
 use huella::views::plan_signature;
 
 use crate::helpers::{RESCHEDULE, spawn_app, test_today};
@@ -25,6 +27,37 @@ async fn every_plan_the_walk_finds_and_every_step_is_on_the_review_page() {
     }
     for id in guide().watch.keys() {
         assert!(page.contains(id.as_str()), "the watched rule {id}");
+    }
+}
+
+/// Text as the page shows it: the quotes the templates escape, decoded.
+fn decoded(html: &str) -> String {
+    html.replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[actix_web::test]
+async fn the_review_page_quotes_each_passage_and_says_what_each_watched_rule_is() {
+    let app = spawn_app().await;
+    let page = decoded(&app.get("/review").await.text().await.unwrap());
+    let cited: BTreeSet<&String> = StepId::ALL
+        .iter()
+        .flat_map(|&s| &guide().step(s).sources)
+        .collect();
+    let mut quoted = 0;
+    for id in cited {
+        if let Some(passage) = &guide().sources[id].passage {
+            assert!(page.contains(passage.as_str()), "the passage of {id}");
+            quoted += 1;
+        }
+    }
+    assert!(quoted > 10, "most cited sources quote their passage");
+    let english = Texts::of(DEFAULT_LANGUAGE);
+    for id in guide().watch.keys() {
+        let note = english.t(&format!("watch-{id}-note"));
+        assert!(page.contains(&note), "what {id} is about: {note}");
     }
 }
 

@@ -21,18 +21,21 @@ async fn complete_journey(app: &crate::helpers::TestApp) {
 }
 
 #[actix_web::test]
-async fn delete_my_answers_on_the_result_page_deletes_the_row_and_the_cookie_at_once() {
+async fn delete_my_answers_asks_first_then_deletes_the_row_and_the_cookie_at_once() {
     let app = spawn_app().await;
     complete_journey(&app).await;
     let result = app.get("/result").await.text().await.unwrap();
     assert_eq!(
-        result.matches(r#"action="/delete-answers""#).count(),
+        result.matches(r#"href="/delete-answers""#).count(),
         2,
-        "on the result page and in the footer"
+        "on the result page and in the footer, to the page that asks first"
     );
     assert_eq!(app.stored_rows().await, 1);
 
-    let token = form_token(&result).unwrap();
+    let confirm = app.get("/delete-answers").await.text().await.unwrap();
+    assert!(confirm.contains(r#"action="/delete-answers""#));
+    assert_eq!(app.stored_rows().await, 1, "asking deletes nothing");
+    let token = form_token(&confirm).unwrap();
     let response = app
         .post_form_raw("/delete-answers", &[("csrf_token", &token)])
         .await;
@@ -52,7 +55,11 @@ async fn delete_my_answers_on_the_result_page_deletes_the_row_and_the_cookie_at_
 
 #[actix_web::test]
 async fn the_privacy_page_says_what_is_kept_and_for_how_long() {
-    let app = spawn_app_with(|s| s.session_days = 7).await;
+    let app = spawn_app_with(|s| {
+        s.session_days = 7;
+        s.session_max_days = 60;
+    })
+    .await;
     let response = app.get("/privacy").await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
@@ -64,6 +71,7 @@ async fn the_privacy_page_says_what_is_kept_and_for_how_long() {
         assert!(html.contains(&english(key)), "{key}");
     }
     assert!(html.contains("7 days after your last visit"));
+    assert!(html.contains("60 days after your first answer at the latest"));
     let start = app.get("/").await.text().await.unwrap();
     assert!(
         start.contains(r#"<a href="/privacy">"#),

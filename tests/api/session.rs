@@ -83,18 +83,38 @@ async fn people_with_the_same_answers_each_get_their_own_form_token_and_resume_c
     for path in ["/questions/moved", "/result", "/result/checklist"] {
         let ana_page = ana.page(path).await;
         let ben_page = ben.page(path).await;
-        let ana_token = form_token(&ana_page).unwrap();
-        let ben_token = form_token(&ben_page).unwrap();
-        assert_ne!(ana_token, ben_token, "{path}");
-        let mut ana_as_ben = ana_page.replace(&ana_token, &ben_token);
+        let mut ana_as_ben = ana_page.clone();
+        // The printed checklist has no form, so no token.
+        if let Some(ana_token) = form_token(&ana_page) {
+            let ben_token = form_token(&ben_page).unwrap();
+            assert_ne!(ana_token, ben_token, "{path}");
+            ana_as_ben = ana_as_ben.replace(&ana_token, &ben_token);
+        } else {
+            assert_eq!(path, "/result/checklist");
+        }
         if path.starts_with("/result") {
             let (ana_code, ben_code) = (shown_resume_code(&ana_page), shown_resume_code(&ben_page));
             assert_ne!(ana_code, ben_code, "{path}");
             ana_as_ben = ana_as_ben.replace(ana_code, ben_code);
         }
+        if path == "/result" {
+            // The QR code and the text message and email carry each
+            // person's own code, never the other's.
+            let (ana_qr, ben_qr) = (qr_of(&ana_page), qr_of(&ben_page));
+            assert_ne!(ana_qr, ben_qr);
+            ana_as_ben = ana_as_ben.replace(ana_qr, ben_qr);
+            for (page, other) in [(&ana_page, &ben_page), (&ben_page, &ana_page)] {
+                let own = shown_resume_code(page);
+                for scheme in ["sms:", "mailto:"] {
+                    let link = link_of(page, scheme);
+                    assert!(link.contains(&format!("resume%3Fcode%3D{own}")), "{link}");
+                    assert!(!link.contains(shown_resume_code(other)), "{link}");
+                }
+            }
+        }
         assert_eq!(
             ana_as_ben, ben_page,
-            "{path}: the same page but for the token and the code"
+            "{path}: the same page but for the token, the code and its QR code"
         );
     }
     // Each page's token is its own browser's.
@@ -105,6 +125,21 @@ async fn people_with_the_same_answers_each_get_their_own_form_token_and_resume_c
     let accepted = (ben.post_form_raw("/start-again", &[("csrf_token", &ben_token)])).await;
     assert_eq!(location(&accepted), "/");
     assert_eq!(app.stored_rows().await, 1, "Ana's answers are still there");
+}
+
+/// The QR code's SVG on a result page.
+fn qr_of(html: &str) -> &str {
+    let start = html
+        .find("<svg class=\"qr\"")
+        .expect("the page has a QR code");
+    let end = start + html[start..].find("</svg>").unwrap() + "</svg>".len();
+    &html[start..end]
+}
+
+/// The `href` of the first link with this scheme.
+fn link_of<'a>(html: &'a str, scheme: &str) -> &'a str {
+    let rest = html.split(&format!("href=\"{scheme}")).nth(1).unwrap();
+    rest.split('"').next().unwrap()
 }
 
 #[actix_web::test]

@@ -34,6 +34,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
 const SHOTS = join(here, 'screenshots');
 const PHONE = { width: 360, height: 640 };
+// The smallest phone: the result's step 1 must start on its first screen.
+const SMALL = { width: 320, height: 640 };
+const FOLD_JOURNEYS = ['reschedule', 'missed', 'court-hearing-soon', 'upcoming-attend'];
 const HTML_LIMIT = 8 * 1024;
 const CSS_LIMIT = 6 * 1024;
 const CONTACT_CENTER = '1-800-375-5283';
@@ -202,6 +205,72 @@ async function run(base) {
         }
       });
     }
+  }
+
+  // The result on the smallest phone, in every language: step 1 starts on the
+  // first screen and "Do this first" names it; deleting asks first; Back
+  // from Change returns to check your answers; the printed result keeps the
+  // folded-away sources.
+  for (const l of languages) {
+    for (const id of FOLD_JOURNEYS) {
+      const j = JOURNEYS.find((x) => x.id === id);
+      await t.check(`[${l.lang}] "${j.title}" at 320x640: step 1 starts above the fold and "Do this first" names it`, async () => {
+        const { ctx, page } = await languageContext(l, { viewport: SMALL });
+        try {
+          for (const [q, v] of j.answers) await answerByForm(page, base, q, v);
+          await page.goto(`${base}/result`);
+          const step = page.locator('main [data-step]').first();
+          const top = await step.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+          assert(top < SMALL.height, `step 1 starts ${Math.round(top)} px down, below the first ${SMALL.height} px`);
+          const named = norm(await page.locator('main .first .first-step').innerText());
+          const title = norm(await step.locator('h3').innerText());
+          assert(named === title, `"Do this first" names "${named}", but step 1 is "${title}"`);
+          const file = join(SHOTS, `${l.lang}-result-320-${j.id}.png`);
+          await page.screenshot({ path: file });
+          stats.shots.push(file);
+        } finally {
+          await ctx.close();
+        }
+      });
+    }
+    await t.check(`[${l.lang}] "Start again" and "Delete my answers" ask first, Back from Change returns to check your answers, the printed result keeps its sources`, async () => {
+      const { ctx, page } = await languageContext(l, { viewport: SMALL });
+      const where = () => new URL(page.url()).pathname;
+      try {
+        const j = JOURNEYS.find((x) => x.id === 'reschedule');
+        for (const [q, v] of j.answers) await answerByForm(page, base, q, v);
+        for (const path of ['/start-again', '/delete-answers']) {
+          await page.goto(`${base}/result`);
+          await Promise.all([page.waitForNavigation(), page.locator(`footer a[href="${path}"]`).click()]);
+          assert(where() === path, `the footer's link went to ${where()}`);
+          assert(await page.locator(`main form[action="${path}"] button`).count() === 1, `${path} has no form to confirm`);
+          await page.goto(`${base}/result`);
+          assert(where() === '/result', `after only asking, the result is gone (${where()})`);
+        }
+        await page.goto(`${base}/check-answers`);
+        await Promise.all([page.waitForNavigation(), page.locator('main a[href$="?change"]').nth(2).click()]);
+        assert(where().startsWith('/questions/'), `"Change" went to ${where()}`);
+        await Promise.all([page.waitForNavigation(), page.locator('main a.back-link').click()]);
+        assert(where() === '/check-answers', `Back from a question reached by "Change" went to ${where()}`);
+        await Promise.all([page.waitForNavigation(), page.locator('main a.back-link').click()]);
+        assert(where().startsWith('/questions/'), `Back from check your answers went to ${where()}`);
+
+        await page.goto(`${base}/result`);
+        const file = join(SHOTS, `${l.lang}-result-${j.id}.pdf`);
+        await page.pdf({ path: file, format: 'Letter', printBackground: true });
+        const text = norm(execFileSync('pdftotext', ['-layout', file, '-']).toString());
+        const rtl = (await page.getAttribute('html', 'dir')) === 'rtl';
+        const reviewed = await page.locator('main .reviewed').first().evaluate((e) => e.textContent);
+        const sources = await page.locator('main .sources a').first().evaluate((e) => e.getAttribute('href'));
+        const words = norm(reviewed).split(' ').filter((w) => !rtl || /\d/.test(w));
+        assert(words.every((w) => text.includes(w.replace(/[\p{P}]+$/u, ''))), `the printed result lacks "${norm(reviewed)}" (folded away on screen)`);
+        // The host alone: right-to-left lines may print the rest of the address reordered.
+        const host = new URL(sources).host;
+        assert(text.includes(host), `the printed result lacks the source address ${sources}`);
+      } finally {
+        await ctx.close();
+      }
+    });
   }
 
   await t.check('the stylesheet is at most 6 KB gzipped and loads no web font', async () => {

@@ -125,3 +125,71 @@ fn an_answer_to_one_question_answers_that_question_only() {
         }
     }
 }
+
+fn reschedule_at(
+    time: &'static str,
+    reschedules: &'static str,
+) -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("case-type", "asylum-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-12-04"),
+        ("appointment-time", time),
+        ("can-attend", "no"),
+        ("reschedules", reschedules),
+        ("online-account", "yes"),
+        ("moved", "no"),
+    ]
+}
+
+#[test]
+fn online_rescheduling_closes_12_hours_before_the_appointment_and_a_call_at_its_time() {
+    let at = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+    // 10:30 AM on Friday, December 4: the online tool closes at 10:30 PM
+    // the evening before, not at the end of December 3.
+    let online = plan_for(&reschedule_at("10:30", "0"));
+    assert_eq!(online.context.first, Some(StepId::RescheduleOnline));
+    let dates = online.key_dates;
+    assert_eq!(dates.reschedule_until, Some(at("2026-12-03 22:30")));
+    assert_eq!(dates.reschedule.unwrap().last_day, date("2026-12-03"));
+    // Two reschedules: the tool refuses, the call must come before the appointment.
+    let phone = plan_for(&reschedule_at("10:30", "2-or-more"));
+    assert_eq!(
+        phone.key_dates.reschedule_until,
+        Some(at("2026-12-04 10:30"))
+    );
+    // No time: no hour is invented, the last whole day stays.
+    let unknown = plan_for(&reschedule_at("not-sure", "0")).key_dates;
+    assert_eq!(unknown.reschedule_until, None);
+    assert_eq!(unknown.reschedule.unwrap().last_day, date("2026-12-03"));
+}
+
+#[test]
+fn the_walk_in_after_a_recent_miss_has_a_last_day_21_days_after_it() {
+    let pairs = [
+        ("case-type", "asylum-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-11-12"),
+        ("attended", "no"),
+        ("letter", "none"),
+        ("moved", "no"),
+    ];
+    let plan = plan_for(&pairs);
+    assert!(plan.steps.contains(&StepId::WalkInAsc));
+    assert_eq!(plan.context.walk_in_until, Some(date("2026-12-03")));
+    // Without the walk-in step there is no walk-in day.
+    let letter = plan_for(&with(&pairs, "letter", "rfe"));
+    assert!(!letter.steps.contains(&StepId::WalkInAsc));
+    assert_eq!(letter.context.walk_in_until, None);
+}
+
+fn with(
+    pairs: &[(&'static str, &'static str)],
+    question: &str,
+    value: &'static str,
+) -> Vec<(&'static str, &'static str)> {
+    pairs
+        .iter()
+        .map(|&(q, v)| if q == question { (q, value) } else { (q, v) })
+        .collect()
+}

@@ -416,7 +416,10 @@ fn every_step_on_every_path_has_words_and_a_source_and_never_advises_mailing_or_
             let all = [
                 step.title.clone(),
                 step.paragraphs.join("\n"),
-                step.say.clone().unwrap_or_default(),
+                step.say
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
                 step.ready.clone().unwrap_or_default(),
             ]
             .join("\n");

@@ -2,12 +2,40 @@ use crate::server::{Server, answer, browser};
 
 #[tokio::test]
 async fn the_logs_of_a_journey_hold_no_answer_session_id_address_or_name() {
+    let logged = journey_log("text").await;
+    assert!(
+        logged.lines().all(|l| l.starts_with("huella: ")),
+        "{logged}"
+    );
+}
+
+#[tokio::test]
+async fn json_logs_are_one_object_a_line_with_the_same_fields_and_nothing_private() {
+    let logged = journey_log("json").await;
+    for line in logged.lines() {
+        let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("{line:?} is not a JSON object: {e}"));
+        let keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        assert!(
+            keys == ["method", "ms", "route", "status"] || keys == ["level", "message"],
+            "{line}"
+        );
+    }
+    assert!(
+        logged.contains(r#""route":"/questions/{id}","status":303"#),
+        "{logged}"
+    );
+}
+
+/// The log of a journey with names and A-Numbers typed in, checked for
+/// anything private, without the start-up line (it names the listen address).
+async fn journey_log(format: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("server.log");
     let server = Server::start(
         &dir.path().join("huella.db"),
         Some(&log),
-        &[("HUELLA_ACCESS_LOG", "1")],
+        &[("HUELLA_ACCESS_LOG", "1"), ("HUELLA_LOG_FORMAT", format)],
     )
     .await;
     let client = browser();
@@ -94,7 +122,7 @@ async fn the_logs_of_a_journey_hold_no_answer_session_id_address_or_name() {
     let logged: String = std::fs::read_to_string(&log)
         .unwrap()
         .lines()
-        .filter(|l| !l.starts_with("huella: serving on"))
+        .filter(|l| !l.contains("serving on http://"))
         .map(|l| format!("{l}\n"))
         .collect();
     assert!(
@@ -124,4 +152,5 @@ async fn the_logs_of_a_journey_hold_no_answer_session_id_address_or_name() {
             "the log holds {secret:?}:\n{logged}"
         );
     }
+    logged
 }

@@ -2,6 +2,7 @@
 //! what survives a SIGKILL in the middle of a load of answers.
 //! `HUELLA_BIN` picks another build (CI passes the release binary).
 
+mod commands;
 mod crash;
 mod logs;
 mod server;

@@ -11,7 +11,7 @@ pub struct Server {
     pub port: u16,
 }
 
-fn binary() -> PathBuf {
+pub fn binary() -> PathBuf {
     std::env::var_os("HUELLA_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_huella")))

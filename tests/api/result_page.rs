@@ -1,0 +1,215 @@
+//! The result page a person can act on: "Do this first", real links, the
+//! words to say in English, legal help, the pages that ask before deleting,
+//! the help desk's "Finished", the resume form filled from a QR code, and
+//! Back after "Change".
+
+use crate::helpers::{
+    RESCHEDULE, english, form_token, location, set_cookie, shown_resume_code, spawn_app,
+    spawn_app_with,
+};
+
+const MISSED: &[(&str, &str)] = &[
+    ("case-type", "other-uscis"),
+    ("notice", "yes"),
+    ("appointment-date", "2026-11-15"),
+    ("attended", "no"),
+    ("letter", "none"),
+    ("moved", "no"),
+];
+
+/// The "Do this first" panel of a result page.
+fn first_panel(html: &str) -> &str {
+    let rest = html
+        .split("<section class=\"first")
+        .nth(1)
+        .expect("a first panel");
+    rest.split("</section>").next().unwrap()
+}
+
+#[actix_web::test]
+async fn do_this_first_names_the_first_step_with_its_call_button_before_the_steps() {
+    let app = spawn_app().await;
+    app.answer_all(MISSED).await;
+    let html = app.get("/result").await.text().await.unwrap();
+    let panel = first_panel(&html);
+    assert!(
+        panel.contains(&english("step-call-contact-center-title")),
+        "{panel}"
+    );
+    assert!(panel.contains(&english("first-today")), "{panel}");
+    // One button: the call, its number on one line.
+    assert!(
+        panel.contains(r#"href="tel:+18003755283""#) && panel.contains(r#"class="nowrap""#),
+        "{panel}"
+    );
+    assert!(html.find("class=\"first").unwrap() < html.find("data-step=").unwrap());
+    // The walk-in has its last day: 21 days after November 15.
+    assert!(
+        html.contains("The last day to walk in is Sunday, December 6, 2026."),
+        "the walk-in's last day"
+    );
+}
+
+#[actix_web::test]
+async fn steps_link_to_the_pages_they_send_people_to_and_fold_their_sources_away() {
+    let app = spawn_app().await;
+    app.answer_all(RESCHEDULE).await;
+    let html = app.get("/result").await.text().await.unwrap();
+    let step = html
+        .split("data-step=\"reschedule-online\"")
+        .nth(1)
+        .unwrap();
+    let step = step.split("</details>").next().unwrap();
+    assert!(
+        step.contains(r#"<a href="https://my.uscis.gov/" class="place-link""#),
+        "{step}"
+    );
+    let folded = step
+        .split("<details class=\"more\">")
+        .nth(1)
+        .expect("sources folded");
+    assert!(folded.contains(&english("result-sources-summary")));
+    assert!(folded.contains("Last reviewed"), "{folded}");
+    assert!(html.contains("<details class=\"more glossary-box\">"));
+    // Legal help, from the guide's [[legal-help]] entries.
+    let help = html.split("id=\"legal-help\"").nth(1).unwrap();
+    assert!(help.contains("https://www.immigrationadvocates.org/legaldirectory/"));
+    assert!(help.contains(&english("legal-help-eoir-providers")));
+}
+
+#[actix_web::test]
+async fn the_words_to_say_stand_in_english_on_their_own_line_with_the_translation_beneath() {
+    let app = spawn_app().await;
+    app.get("/language?lang=es&next=/").await;
+    app.answer_all(MISSED).await;
+    let html = app.get("/result").await.text().await.unwrap();
+    let english_line = html
+        .split(r#"<p class="say-english" dir="ltr" lang="en">"#)
+        .nth(1)
+        .expect("the English words on a left-to-right line");
+    assert!(
+        english_line.starts_with("Say: &#34;Reschedule biometrics appointment.&#34;"),
+        "{}",
+        &english_line[..80]
+    );
+    let own = english_line.split(r#"<p class="say-own">"#).nth(1).unwrap();
+    assert!(own.starts_with("Diga:"), "{own}");
+}
+
+#[actix_web::test]
+async fn start_again_and_delete_ask_first_and_say_the_code_stops_working() {
+    let app = spawn_app().await;
+    app.answer_all(RESCHEDULE).await;
+    let question = app.get("/questions/moved").await.text().await.unwrap();
+    assert!(
+        !question.contains(r#"action="/start-again""#),
+        "no button in the header deletes at once"
+    );
+    assert!(question.contains(r#"href="/start-again""#));
+    for (path, then) in [
+        ("/delete-answers", "/answers-deleted"),
+        ("/start-again", "/"),
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        let page = response.text().await.unwrap();
+        assert!(page.contains(&format!(r#"<form method="post" action="{path}">"#)));
+        assert!(page.contains(&english("confirm-code-stops")), "{path}");
+        assert_eq!(app.stored_rows().await, 1, "{path}: asking deletes nothing");
+        if then == "/" {
+            let token = form_token(&page).unwrap();
+            let response = app.post_form_raw(path, &[("csrf_token", &token)]).await;
+            assert_eq!(location(&response), then);
+            assert_eq!(app.stored_rows().await, 0);
+        }
+    }
+    // With nothing to delete there is nothing to ask.
+    assert_eq!(location(&app.get("/start-again").await), "/");
+    assert_eq!(location(&app.get("/delete-answers").await), "/");
+}
+
+#[actix_web::test]
+async fn finished_at_a_help_desk_clears_the_answers_and_returns_to_the_start() {
+    let app = spawn_app().await;
+    app.answer_all(RESCHEDULE).await;
+    let html = app.get("/result").await.text().await.unwrap();
+    let finish = html.split("class=\"no-print finish\"").nth(1).unwrap();
+    assert!(finish.contains(r#"<form method="post" action="/start-again">"#));
+    assert!(finish.contains(&english("desk-button")));
+    let token = form_token(finish).unwrap();
+    let response = app
+        .post_form_raw("/start-again", &[("csrf_token", &token)])
+        .await;
+    assert_eq!(location(&response), "/");
+    assert!(set_cookie(&response).contains("Max-Age=0"));
+    assert_eq!(app.stored_rows().await, 0, "deleted, not hidden");
+    assert_eq!(location(&app.get("/result").await), "/questions/case-type");
+}
+
+#[actix_web::test]
+async fn the_resume_form_takes_the_code_from_its_address_but_never_opens_the_answers_itself() {
+    let app = spawn_app_with(|s| s.public_url = "https://huella.example.org".to_owned()).await;
+    app.answer_all(RESCHEDULE).await;
+    let result = app.get("/result").await.text().await.unwrap();
+    let code = shown_resume_code(&result).to_owned();
+    assert!(result.contains("<svg class=\"qr\""), "a QR code");
+    assert!(result.contains(&format!("huella.example.org%2Fresume%3Fcode%3D{code}")));
+
+    let other = app.new_person();
+    let form = other.page(&format!("/resume?code={code}")).await;
+    assert!(
+        form.contains(&format!(r#"value="{code}""#)),
+        "the code is filled in"
+    );
+    assert_eq!(
+        location(&other.get("/result").await),
+        "/questions/case-type",
+        "nothing opened until the person presses the button"
+    );
+    assert_eq!(app.stored_rows().await, 1, "and no session made");
+    let token = form_token(&form).unwrap();
+    let opened = (other.post_form_raw("/resume", &[("code", &code), ("csrf_token", &token)])).await;
+    assert_eq!(location(&opened), "/result");
+
+    // Whatever the address carries, only what can be a code is shown.
+    let hostile = other
+        .page("/resume?code=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+        .await;
+    assert!(
+        !hostile.contains("<script>") && !hostile.contains("\"><"),
+        "escaped"
+    );
+    assert!(hostile.contains(r#"value="scriptalert1script""#));
+}
+
+#[actix_web::test]
+async fn back_from_a_question_reached_by_change_returns_to_check_your_answers() {
+    let app = spawn_app().await;
+    app.answer_all(RESCHEDULE).await;
+    let check = app.get("/check-answers").await.text().await.unwrap();
+    assert!(check.contains(r#"<a href="/questions/moved" class="back-link">"#));
+    assert!(check.contains(r#"href="/questions/reschedules?change""#));
+    let changing = app
+        .get("/questions/reschedules?change")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(changing.contains(r#"<a href="/check-answers" class="back-link">"#));
+    assert!(changing.contains(r#"action="/questions/reschedules?change""#));
+    // Reached on the way, the back link is the question before.
+    let on_the_way = app
+        .get("/questions/reschedules")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(on_the_way.contains(r#"<a href="/questions/can-attend" class="back-link">"#));
+    // A refused answer keeps the way back to check your answers.
+    let refused = app
+        .post_form("/questions/reschedules?change", &[("answer", "nine")])
+        .await;
+    assert_eq!(refused.status(), 422);
+    let refused = refused.text().await.unwrap();
+    assert!(refused.contains(r#"<a href="/check-answers" class="back-link">"#));
+}
