@@ -18,8 +18,8 @@ use crate::metrics::Metrics;
 use crate::routes::{self, AppState, FailedTries, RateLimiter, TokenKey};
 use crate::store::{self, Store, StoreError};
 
-/// No script at all, styles and images only from Huella, and no framing.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
+/// Scripts, styles and images only from Huella (no inline script), and no framing.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
      form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 /// Resume codes a client may try in a minute.
 const RESUME_TRIES_A_MINUTE: u32 = 10;

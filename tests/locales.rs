@@ -38,6 +38,8 @@ const NOT_KEYS: &[&str] = &[
     "x-forwarded-for",
     // serde's spelling of field names.
     "kebab-case",
+    // A question form's field: the language to show the page in.
+    "switch-language",
     // Field names of `content/guide.toml`, quoted in its errors.
     "notice-call-after",
     "receipt-call-after",
@@ -226,6 +228,7 @@ fn built_families() -> BTreeMap<&'static str, Vec<String>> {
         }
     }
     for &s in StepId::ALL {
+        add("checklist-do-{}", format!("checklist-do-{s}"));
         add("step-{}-{}", format!("step-{s}-title"));
         add("step-{}-{}", format!("step-{s}-body"));
         for part in &g.step(s).parts {

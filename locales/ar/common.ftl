@@ -24,3 +24,13 @@ error-prefix = خطأ:
 language-name = العربية
 language-nav-label = اللغة
 translation-unreviewed = لم يراجع هذه الترجمة بعد أي شخص لغته الأم العربية.
+
+# Days of the week, Monday first.
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+date-with-weekday = { $weekday }، { $date }

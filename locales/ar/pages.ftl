@@ -31,7 +31,7 @@ date-month = الشهر
 date-day = اليوم
 date-year = السنة
 date-or = أو
-date-example = مثال: 12 10 2026 (الشهر، اليوم، السنة)
+date-example = مثال: 12 25 2026 (الشهر 12، اليوم 25، السنة 2026)
 date-error-incomplete = يجب أن يحتوي التاريخ على الشهر واليوم والسنة
 date-error-not-number = يجب أن يتكون التاريخ من أرقام فقط
 date-error-year-digits = يجب أن تتكون السنة من 4 أرقام
@@ -81,7 +81,6 @@ checklist-made = أُعدّت في { $date }
 checklist-key-dates-heading = تواريخ مهمة
 checklist-appointment = الموعد: { $date }
 checklist-appointment-unknown = الموعد: التاريخ مكتوب في رسالتك
-checklist-today = اليوم: { $date }
 checklist-phones-heading = أرقام الهاتف
 checklist-steps-heading = خطواتك
 checklist-bring-heading = ماذا تحضر معك
@@ -142,19 +141,49 @@ review-example = مجموعة إجابات تؤدي إلى هنا
 review-watch-heading = قواعد تجب متابعتها
 review-checked = آخر تحقق
 review-watch-steps = الخطوات التي يجب مراجعتها إذا تغيرت:
+
+## The checklist as a desk tool, and the Print button
+checklist-answers-heading = إجاباتك
+checklist-reschedule-online = آخر وقت لطلب موعد جديد على الإنترنت: { $date }
+checklist-reschedule-by = آخر يوم لطلب تاريخ جديد: { $date }
+checklist-walk-in-until = آخر يوم للذهاب إلى مركز ASC بدون موعد (اختياري): { $date }
+checklist-blanks-heading = اكتب هذه المعلومات
+checklist-blank-receipt = رقم الإيصال
+checklist-blank-a-number = رقم الأجنبي (A-Number)
+checklist-blank-asc = عنوان مركز ASC
+checklist-legal-help-heading = مساعدة قانونية مجانية أو قليلة التكلفة
+print-button = اطبع هذه الصفحة
+# What to do on each step, in one line, with what to type or say.
+checklist-do-attend-appointment = اذهب إلى مركز ASC المكتوب في إشعارك، في التاريخ والوقت المكتوبين فيه.
+checklist-do-bring-documents = جهّز ما في «ماذا تحضر معك» في الليلة السابقة.
+checklist-do-arrive-early = كن هناك قبل وقتك بـ { $arrive-minutes } دقيقة.
+checklist-do-reschedule-online = في my.uscis.gov: «Menu» (أو «My Account»)، ثم «Reschedule Biometrics».
+checklist-do-call-contact-center = اتصل بالرقم { $contact-center } (للصم: { $contact-center-tty }). جهّز رقم الإيصال ورقم الأجنبي.
+checklist-do-walk-in-asc = بعد الاتصال فقط: اذهب إلى مركز ASC ومعك إشعارك وهويتك. اسأل: «هل يمكنكم أخذ بصماتي اليوم؟»
+checklist-do-explain-good-cause = قل سببك في جملة واحدة. احتفظ بدليل، مثل ورقة من الطبيب.
+checklist-do-keep-proof = اكتب كل مكالمة في الأسفل. احتفظ بكل إشعار، وبالإشعار المختوم.
+checklist-do-check-case-status = في صفحة Case Status على موقع USCIS، اكتب رقم الإيصال. تحقق كل أسبوع.
+checklist-do-wait-for-notice = افحص بريدك وحسابك في USCIS كل أسبوع.
+checklist-do-update-address = غيّر عنوانك لدى USCIS خلال { $ar11-days } أيام (النموذج AR-11 ولكل قضية).
+checklist-do-update-address-court = أرسل النموذج EOIR-33 إلى المحكمة خلال { $eoir33-days } أيام عمل، ونسخة إلى محامي الحكومة.
+checklist-do-follow-court-instructions = افعل ما تقوله خطوات البصمات المكتوبة من القاضي أو محامي الحكومة.
+checklist-do-contact-government-lawyer = أخبر محامي الحكومة (ICE) أين وصلت بصماتك. احتفظ بنسخة.
+checklist-do-tell-the-judge = أخبر القاضي في جلستك أو قبلها. أحضر دليلًا على ما فعلت.
+checklist-do-respond-to-letter = رد كما تقول الرسالة، قبل موعدها النهائي. احتفظ بنسخة وبدليل الإرسال.
+checklist-do-motion-to-reopen = قدّم النموذج I-290B قبل نهاية آخر يوم لك. اطلب مساعدة قانونية أولًا.
+checklist-do-get-legal-help = تواصل مع جهة مساعدة قانونية من القائمة في الأسفل. أحضر كل أوراقك.
+checklist-do-find-your-case = انظر في كل رسائلك. ابحث عن رقم إيصال أو اسم محكمة.
+checklist-do-appeal-to-board = يجب أن يستلم المجلس النموذج EOIR-26 قبل نهاية آخر يوم لك. اطلب مساعدة قانونية الآن.
+
+## Date entry: a date far ahead, and the language switch on a question
+date-confirm-title = هل هذا صحيح؟
+date-confirm-far = كتبت { $date }. هذا بعد أكثر من سنة من الآن. راجع التاريخ في رسالتك. إذا كان صحيحًا، اضغط الزر مرة أخرى.
+date-confirm-button = نعم، هذا التاريخ صحيح
+date-error-one-box = اكتب الشهر واليوم والسنة كلًا في خانته، أو التاريخ كاملًا في خانة واحدة، مثل 12/25/2026
+language-switch-label = اقرأ هذا السؤال باللغة:
 watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (نوفمبر 2025): معيار "الظروف الاستثنائية" لقبول العذر عن موعد فائت، وأخذ البصمات في أي عمر. لم تكن القاعدة نهائية عند التحقق.
 watch-annual-asylum-fee-note = الرسوم السنوية لطلب لجوء لم يُبتّ فيه بعد. لا يذكر الدليل أي مبلغ؛ تحقق من جدول الرسوم قبل ذكر أي مبلغ.
 
-## أيام الأسبوع (1 هو الاثنين)، وتاريخ مع يومه
-
-weekday-1 = الاثنين
-weekday-2 = الثلاثاء
-weekday-3 = الأربعاء
-weekday-4 = الخميس
-weekday-5 = الجمعة
-weekday-6 = السبت
-weekday-7 = الأحد
-date-with-weekday = يوم { $weekday }، { $date }
 
 ## «افعل هذا أولًا» في صفحة النتائج
 
@@ -193,7 +222,6 @@ take-along-sms = أرسلها إلى نفسك في رسالة نصية
 take-along-email = أرسلها إلى نفسك بالبريد الإلكتروني
 take-along-subject = خطتك من Huella
 take-along-message = خطتك من Huella. لتراها مرة أخرى، افتح { $address } واضغط «افتح إجاباتي». رمزك: { $code }. { $dates }
-take-along-step = { $step }: { $date }
 
 ## عندما تنتهي، وصفحات تسأل قبل الحذف
 

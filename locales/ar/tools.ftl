@@ -124,3 +124,14 @@ time-of-day = { $hour12 }:{ $minute } { $period ->
        *[other] مساءً
     }
 date-and-time = { $date }، الساعة { $time }
+
+## Calendar file: the given time, online closing, counted deadlines
+calendar-appointment-description-timed = العنوان مكتوب في إشعارك. أحضر إشعارك وبطاقة هويتك. كن هناك قبل الموعد بـ { $arrive-minutes } دقيقة.
+calendar-reschedule-online-description = اطلب تاريخًا جديدًا من حسابك في USCIS قبل { $date }. بعد ذلك تُغلق الأداة على الإنترنت: اتصل بـ USCIS.
+deadline-counted = حسب موقع Huella هذا التاريخ من تاريخ القرار، { $date }. عدد الأيام: { $days }. تأكد منه مع شخص يقدم المساعدة القانونية.
+
+## Call sheet: blanks and the phone line's languages
+call-sheet-blanks-heading = أرقامك
+call-sheet-blank-appointment = تاريخ الموعد
+call-sheet-language-heading = لغتك على الهاتف
+call-sheet-language-tip = الخط يتكلم الإنجليزية والإسبانية فقط. للعربية اطلب مترجمًا فوريًا: قل بالإنجليزية «Arabic interpreter». ويمكنك أيضًا أن تطلب من شخص تثق به أن يساعدك في المكالمة.

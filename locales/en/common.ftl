@@ -24,3 +24,13 @@ error-prefix = Error:
 language-name = English
 language-nav-label = Language
 translation-unreviewed = This translation has not been checked by a native speaker yet.
+
+# Days of the week, Monday first.
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+date-with-weekday = { $weekday }, { $date }

@@ -31,7 +31,7 @@ date-month = Month
 date-day = Day
 date-year = Year
 date-or = or
-date-example = For example: 12 10 2026 (month, day, year)
+date-example = For example: 12 25 2026 (month 12, day 25, year 2026)
 date-error-incomplete = The date must have a month, a day and a year
 date-error-not-number = The date must be numbers only
 date-error-year-digits = The year must have 4 numbers
@@ -82,7 +82,6 @@ checklist-made = Made on { $date }
 checklist-key-dates-heading = Key dates
 checklist-appointment = Appointment: { $date }
 checklist-appointment-unknown = Appointment: the date is on your letter
-checklist-today = Today: { $date }
 checklist-phones-heading = Phone numbers
 checklist-steps-heading = Your steps
 checklist-bring-heading = What to bring
@@ -143,19 +142,49 @@ review-example = One set of answers that leads here
 review-watch-heading = Rules to watch
 review-checked = last checked
 review-watch-steps = Steps to check if it changes:
+
+## The checklist as a desk tool, and the Print button
+checklist-answers-heading = Your answers
+checklist-reschedule-online = Last time to reschedule online: { $date }
+checklist-reschedule-by = Last day to ask for a new date: { $date }
+checklist-walk-in-until = Last day to try a walk-in at the ASC (optional): { $date }
+checklist-blanks-heading = Write these down
+checklist-blank-receipt = Receipt number
+checklist-blank-a-number = A-Number
+checklist-blank-asc = ASC address
+checklist-legal-help-heading = Free or low-cost legal help
+print-button = Print this page
+# What to do on each step, in one line, with what to type or say.
+checklist-do-attend-appointment = Go to the ASC on your notice, on the date and at the time it shows.
+checklist-do-bring-documents = Pack the things under "What to bring" the night before.
+checklist-do-arrive-early = Be there { $arrive-minutes } minutes before your time.
+checklist-do-reschedule-online = At my.uscis.gov: "Menu" (or "My Account"), then "Reschedule Biometrics."
+checklist-do-call-contact-center = Call { $contact-center } (TTY { $contact-center-tty }). Have your receipt number and A-Number ready.
+checklist-do-walk-in-asc = Only after you call: go to the ASC with your notice and ID. Ask: "Can you take my fingerprints today?"
+checklist-do-explain-good-cause = Say your reason in one sentence. Keep proof, like a doctor's note.
+checklist-do-keep-proof = Write down each call below. Keep every notice, and the stamped one.
+checklist-do-check-case-status = On the USCIS Case Status page, type your receipt number. Check each week.
+checklist-do-wait-for-notice = Check your mail and your USCIS account each week.
+checklist-do-update-address = Change your address with USCIS within { $ar11-days } days (Form AR-11 and each case).
+checklist-do-update-address-court = Send Form EOIR-33 to the court within { $eoir33-days } working days, and a copy to the government lawyer.
+checklist-do-follow-court-instructions = Do what the written fingerprint steps from the judge or government lawyer say.
+checklist-do-contact-government-lawyer = Tell the government lawyer (ICE) where your fingerprints stand. Keep a copy.
+checklist-do-tell-the-judge = Tell the judge at or before your hearing. Bring proof of what you did.
+checklist-do-respond-to-letter = Answer the way the letter says, by its deadline. Keep a copy and proof you sent it.
+checklist-do-motion-to-reopen = File Form I-290B by your last day. Get legal help first.
+checklist-do-get-legal-help = Contact a legal helper from the list below. Bring all your papers.
+checklist-do-find-your-case = Look at every letter you have. Find a receipt number or a court's name.
+checklist-do-appeal-to-board = The Board must get Form EOIR-26 by your last day. Get legal help now.
+
+## Date entry: a date far ahead, and the language switch on a question
+date-confirm-title = Is this right?
+date-confirm-far = You typed { $date }. That is more than a year from now. Check the date on your letter. If it is right, press the button again.
+date-confirm-button = Yes, this date is right
+date-error-one-box = Type the month, the day and the year in their own boxes, or the whole date in one box, like 12/25/2026
+language-switch-label = Read this question in:
 watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (November 2025): an 'extraordinary circumstances' standard for excusing a missed appointment, and biometrics at any age. Not final when checked.
 watch-annual-asylum-fee-note = The annual fee for a pending asylum application. The guide names no amount; check the fee schedule before quoting one.
 
-## Days of the week (1 is Monday), and a date with its day
-
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
-date-with-weekday = { $weekday }, { $date }
 
 ## "Do this first" on the result page
 
@@ -194,7 +223,6 @@ take-along-sms = Send it to yourself in a text message
 take-along-email = Send it to yourself in an email
 take-along-subject = Your Huella plan
 take-along-message = Your Huella plan. To see it again, open { $address } and press "Open my answers". Your code: { $code }. { $dates }
-take-along-step = { $step }: { $date }
 
 ## When you are done, and pages that ask before deleting
 

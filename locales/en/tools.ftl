@@ -122,3 +122,14 @@ time-of-day = { $hour12 }:{ $minute } { $period ->
        *[other] PM
     }
 date-and-time = { $date }, { $time }
+
+## Calendar file: the given time, online closing, counted deadlines
+calendar-appointment-description-timed = The address is on your notice. Bring your notice and ID. Arrive { $arrive-minutes } minutes early.
+calendar-reschedule-online-description = Reschedule in your USCIS account before { $date }. After that, the online tool is closed: call USCIS.
+deadline-counted = Huella counted this date: { $days } days from the date of the decision, { $date }. Check it with a legal helper.
+
+## Call sheet: blanks and the phone line's languages
+call-sheet-blanks-heading = Your numbers
+call-sheet-blank-appointment = Appointment date
+call-sheet-language-heading = Your language on the phone
+call-sheet-language-tip = The phone line speaks English and Spanish: for Spanish, choose it in the menu. For another language, ask for an interpreter: say the name of your language in English, for example "Arabic." You may also ask a person you trust to help with the call.

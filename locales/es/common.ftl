@@ -24,3 +24,13 @@ error-prefix = Error:
 language-name = Español
 language-nav-label = Idioma
 translation-unreviewed = Ningún hablante nativo ha revisado esta traducción todavía.
+
+# Days of the week, Monday first.
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo
+date-with-weekday = { $weekday }, { $date }

@@ -31,7 +31,7 @@ date-month = Mes
 date-day = Día
 date-year = Año
 date-or = o
-date-example = Por ejemplo: 12 10 2026 (mes, día, año)
+date-example = Por ejemplo: 12 25 2026 (mes 12, día 25, año 2026)
 date-error-incomplete = La fecha debe tener mes, día y año
 date-error-not-number = La fecha debe tener solo números
 date-error-year-digits = El año debe tener 4 números
@@ -81,7 +81,6 @@ checklist-made = Hecha el { $date }
 checklist-key-dates-heading = Fechas importantes
 checklist-appointment = Cita: { $date }
 checklist-appointment-unknown = Cita: la fecha está en su carta
-checklist-today = Hoy: { $date }
 checklist-phones-heading = Números de teléfono
 checklist-steps-heading = Sus pasos
 checklist-bring-heading = Qué llevar
@@ -142,19 +141,49 @@ review-example = Un conjunto de respuestas que lleva aquí
 review-watch-heading = Reglas que vigilar
 review-checked = revisada por última vez el
 review-watch-steps = Pasos que revisar si cambia:
+
+## The checklist as a desk tool, and the Print button
+checklist-answers-heading = Sus respuestas
+checklist-reschedule-online = Último momento para pedir otra fecha en línea: { $date }
+checklist-reschedule-by = Último día para pedir una nueva fecha: { $date }
+checklist-walk-in-until = Último día para ir al ASC sin cita (opcional): { $date }
+checklist-blanks-heading = Anote estos datos
+checklist-blank-receipt = Número de recibo
+checklist-blank-a-number = Número A (A-Number)
+checklist-blank-asc = Dirección del ASC
+checklist-legal-help-heading = Ayuda legal gratis o de bajo costo
+print-button = Imprimir esta página
+# What to do on each step, in one line, with what to type or say.
+checklist-do-attend-appointment = Vaya al ASC de su aviso, en la fecha y a la hora que indica.
+checklist-do-bring-documents = Prepare lo de "Qué llevar" la noche antes.
+checklist-do-arrive-early = Llegue { $arrive-minutes } minutos antes de su hora.
+checklist-do-reschedule-online = En my.uscis.gov: "Menu" (o "My Account"), luego "Reschedule Biometrics".
+checklist-do-call-contact-center = Llame al { $contact-center } (TTY { $contact-center-tty }). Tenga a mano su número de recibo y su número A.
+checklist-do-walk-in-asc = Solo después de llamar: vaya al ASC con su aviso e identificación. Pregunte: "¿Pueden tomarme las huellas hoy?"
+checklist-do-explain-good-cause = Diga su motivo en una oración. Guarde pruebas, como una nota del médico.
+checklist-do-keep-proof = Anote cada llamada abajo. Guarde todos los avisos y el aviso sellado.
+checklist-do-check-case-status = En la página Case Status de USCIS, escriba su número de recibo. Revise cada semana.
+checklist-do-wait-for-notice = Revise su correo y su cuenta de USCIS cada semana.
+checklist-do-update-address = Cambie su dirección con USCIS en { $ar11-days } días (Formulario AR-11 y cada caso).
+checklist-do-update-address-court = Envíe el Formulario EOIR-33 a la corte en { $eoir33-days } días hábiles, y una copia al abogado del gobierno.
+checklist-do-follow-court-instructions = Haga lo que dicen los pasos escritos para huellas del juez o del abogado del gobierno.
+checklist-do-contact-government-lawyer = Diga al abogado del gobierno (ICE) cómo van sus huellas. Guarde una copia.
+checklist-do-tell-the-judge = Dígaselo al juez en su audiencia o antes. Lleve pruebas de lo que hizo.
+checklist-do-respond-to-letter = Responda como dice la carta, antes de su fecha límite. Guarde una copia y la prueba del envío.
+checklist-do-motion-to-reopen = Presente el Formulario I-290B a más tardar su último día. Busque ayuda legal primero.
+checklist-do-get-legal-help = Comuníquese con una ayuda legal de la lista de abajo. Lleve todos sus papeles.
+checklist-do-find-your-case = Mire todas sus cartas. Busque un número de recibo o el nombre de una corte.
+checklist-do-appeal-to-board = La Junta debe recibir el Formulario EOIR-26 a más tardar su último día. Busque ayuda legal ahora.
+
+## Date entry: a date far ahead, and the language switch on a question
+date-confirm-title = ¿Es correcto?
+date-confirm-far = Usted escribió { $date }. Eso es dentro de más de un año. Revise la fecha en su carta. Si es correcta, pulse el botón otra vez.
+date-confirm-button = Sí, la fecha es correcta
+date-error-one-box = Escriba el mes, el día y el año cada uno en su casilla, o la fecha completa en una casilla, como 12/25/2026
+language-switch-label = Leer esta pregunta en:
 watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (noviembre de 2025): un criterio de "circunstancias extraordinarias" para excusar una cita perdida, y datos biométricos a cualquier edad. No era definitiva cuando se revisó.
 watch-annual-asylum-fee-note = La tarifa anual de una solicitud de asilo pendiente. La guía no indica ninguna cantidad; consulte la lista de tarifas antes de citar una.
 
-## Días de la semana (1 es lunes), y una fecha con su día
-
-weekday-1 = lunes
-weekday-2 = martes
-weekday-3 = miércoles
-weekday-4 = jueves
-weekday-5 = viernes
-weekday-6 = sábado
-weekday-7 = domingo
-date-with-weekday = { $weekday }, { $date }
 
 ## "Haga esto primero" en la página de resultados
 
@@ -193,7 +222,6 @@ take-along-sms = Envíeselo a usted mismo en un mensaje de texto
 take-along-email = Envíeselo a usted mismo por correo electrónico
 take-along-subject = Su plan de Huella
 take-along-message = Su plan de Huella. Para verlo otra vez, abra { $address } y oprima "Abrir mis respuestas". Su código: { $code }. { $dates }
-take-along-step = { $step }: { $date }
 
 ## Cuando termine, y páginas que preguntan antes de borrar
 

@@ -121,3 +121,14 @@ time-of-day = { $hour12 }:{ $minute } { $period ->
        *[other] p. m.
     }
 date-and-time = { $date }, { $time }
+
+## Calendar file: the given time, online closing, counted deadlines
+calendar-appointment-description-timed = La dirección está en su aviso. Lleve su aviso y su identificación. Llegue { $arrive-minutes } minutos antes.
+calendar-reschedule-online-description = Pida una nueva fecha en su cuenta de USCIS antes del { $date }. Después, la herramienta en línea se cierra: llame a USCIS.
+deadline-counted = Huella calculó esta fecha: { $days } días desde la fecha de la decisión, el { $date }. Confírmela con una persona de ayuda legal.
+
+## Call sheet: blanks and the phone line's languages
+call-sheet-blanks-heading = Sus números
+call-sheet-blank-appointment = Fecha de la cita
+call-sheet-language-heading = Su idioma en el teléfono
+call-sheet-language-tip = La línea atiende en inglés y en español: para español, elíjalo en el menú. Para otro idioma, pida un intérprete: diga el nombre de su idioma en inglés. También puede pedir ayuda con la llamada a una persona de confianza.

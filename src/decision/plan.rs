@@ -4,7 +4,7 @@
 //! answers "I don't know", the plan protects the case as if the worse answer
 //! were true.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 use std::collections::HashMap;
 
@@ -193,6 +193,9 @@ pub struct Deadline {
     pub date: NaiveDate,
     /// Days from today to the deadline; negative once it has passed.
     pub days_left: i64,
+    /// The date it was counted from (a decision's), when it was computed;
+    /// `None` when it is the date the person typed from the letter.
+    pub counted_from: Option<NaiveDate>,
 }
 
 /// What the plan's texts need besides the step ids.
@@ -219,10 +222,13 @@ pub struct PlanContext {
 /// file holds and the checklist lists.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct KeyDates {
-    /// The appointment, when it is today or later.
+    /// The appointment to go to, when it is today or later and the person
+    /// goes or may go (not when they said they cannot).
     pub appointment: Option<NaiveDate>,
     /// When asking for a new date is the plan and the date is known.
     pub reschedule: Option<RescheduleBy>,
+    /// The last day for the optional walk-in after a recent miss.
+    pub walk_in_until: Option<NaiveDate>,
     /// A deadline from a letter or a decision that has not passed.
     pub deadline: Option<Deadline>,
     /// The last moment to ask for a new date, when the appointment's time is
@@ -321,6 +327,16 @@ impl PlanInputs {
     pub fn today(&self) -> NaiveDate {
         self.now.date
     }
+
+    /// The answers on the path the plan follows from.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// The questions asked, in order.
+    pub fn path(&self) -> Vec<QuestionId> {
+        flow::path(&self.answers, self.now)
+    }
 }
 
 /// What the plans of answer sets already seen protect, kept while many
@@ -359,7 +375,7 @@ fn plan_for(a: &Answers, now: Now, rules: &Rules, memo: &mut Memo) -> Plan {
         .then(|| facts::appointment_date(a))
         .flatten()
         .map(|missed| missed + chrono::Days::new(rules.recent_miss_days.unsigned_abs()));
-    plan.key_dates = key_dates(&plan.context, plan.urgency, now.date);
+    plan.key_dates = key_dates(&plan, now.date);
     plan.call_sheet = plan
         .steps
         .contains(&StepId::CallContactCenter)
@@ -721,14 +737,21 @@ fn court_steps(situation: Situation, court: bool, hearing_soon: bool, steps: &mu
 }
 
 /// The plan's dates still to come.
-fn key_dates(context: &PlanContext, urgency: Urgency, today: NaiveDate) -> KeyDates {
-    let reschedule = match (urgency, context.route) {
-        (Urgency::BeforeDate(before), Route::Online | Route::Phone) => Some(RescheduleBy {
+fn key_dates(plan: &Plan, today: NaiveDate) -> KeyDates {
+    let context = &plan.context;
+    let upcoming = context.appointment.filter(|&d| d >= today);
+    // Asking for a new date before an appointment still to come, whenever
+    // that is the plan (on the day itself too: the last day is today).
+    let asks_new_date = matches!(
+        plan.situation,
+        Situation::MustReschedule | Situation::AttendanceUndecided
+    ) && matches!(context.route, Route::Online | Route::Phone);
+    let reschedule = upcoming
+        .filter(|_| asks_new_date)
+        .map(|before| RescheduleBy {
             before,
             last_day: before.pred_opt().filter(|&d| d >= today).unwrap_or(today),
-        }),
-        _ => None,
-    };
+        });
     // The time is the first appointment's (a new one's is never asked), so
     // it is known only when the appointment to move is that one.
     let reschedule_until = reschedule
@@ -741,9 +764,12 @@ fn key_dates(context: &PlanContext, urgency: Urgency, today: NaiveDate) -> KeyDa
                 _ => at,
             }
         });
+    let walk_in_until = context.walk_in_until.filter(|&d| d >= today);
     KeyDates {
-        appointment: context.appointment.filter(|&d| d >= today),
+        // Someone who cannot go has no appointment to keep: the reschedule date instead.
+        appointment: upcoming.filter(|_| plan.situation != Situation::MustReschedule),
         reschedule,
+        walk_in_until,
         deadline: context.deadline.filter(|d| d.days_left >= 0),
         reschedule_until,
     }
@@ -930,11 +956,10 @@ fn missed_plan(
                 (StepId::MotionToReopen, rules.motion_days)
             };
             if let Some(DateAnswer::On(decided)) = a.decision_date {
-                context.deadline = Some(deadline(
-                    step,
-                    decided + chrono::Days::new(days.unsigned_abs()),
-                    now.date,
-                ));
+                context.deadline = Some(Deadline {
+                    counted_from: Some(decided),
+                    ..deadline(step, decided + Days::new(days.unsigned_abs()), now.date)
+                });
             }
             steps.push(step);
             // Not knowing the track: a judge's decision has its own routes.
@@ -1005,6 +1030,7 @@ fn deadline(step: StepId, date: NaiveDate, today: NaiveDate) -> Deadline {
         step,
         date,
         days_left: (date - today).num_days(),
+        counted_from: None,
     }
 }
 

@@ -9,7 +9,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use super::AppState;
 use super::session::{self, Current};
 use crate::content::Texts;
-use crate::decision::{Outcome, Plan, RescheduleBy, evaluate};
+use crate::decision::{Deadline, Outcome, Plan, RescheduleBy, Route, evaluate};
 use crate::error::AppError;
 use crate::ics::{Alarm, Event, calendar};
 
@@ -35,12 +35,18 @@ pub fn events(tr: &Texts, plan: &Plan) -> Vec<Event> {
             Some(_) => (MINUTES_A_DAY, 2 * 60),
             None => (NINE_AM_DAY_BEFORE, SIX_AM_SAME_DAY),
         };
+        // The time the person gave is the event's: the description then
+        // only sends them to the notice for the address.
+        let description = match time {
+            Some(_) => "calendar-appointment-description-timed",
+            None => "calendar-appointment-description",
+        };
         events.push(Event {
             uid: format!("appointment-{}@huella", date.format("%Y%m%d")),
             date,
             time,
             summary: tr.t("calendar-appointment-summary"),
-            description: tr.t("calendar-appointment-description"),
+            description: tr.t(description),
             alarms: [day_before, on_the_day]
                 .into_iter()
                 .map(|minutes_before_start| Alarm {
@@ -51,21 +57,36 @@ pub fn events(tr: &Texts, plan: &Plan) -> Vec<Event> {
         });
     }
     if let Some(RescheduleBy { before, last_day }) = dates.reschedule {
+        // Online, the tool closes hours before the appointment.
+        let online_closes = dates
+            .reschedule_until
+            .filter(|_| plan.context.route == Route::Online);
         let written = FluentValue::from(match time {
             Some(time) if Some(before) == plan.context.appointment => {
                 tr.date_and_time(before, time)
             }
             _ => tr.date(before),
         });
+        // That moment, when known, is the one to keep.
+        let description = match online_closes {
+            Some(at) => tr.t_with(
+                "calendar-reschedule-online-description",
+                &[(
+                    "date",
+                    FluentValue::from(tr.date_and_time(at.date(), at.time())),
+                )],
+            ),
+            None => tr.t("calendar-reschedule-description"),
+        };
         events.push(Event {
             uid: format!("reschedule-{}@huella", before.format("%Y%m%d")),
             date: last_day,
             time: None,
             summary: tr.t_with("calendar-reschedule-summary", &[("date", written)]),
-            description: tr.t("calendar-reschedule-description"),
+            description: description.clone(),
             alarms: vec![Alarm {
                 minutes_before_start: -9 * 60,
-                description: tr.t("calendar-reschedule-description"),
+                description,
             }],
         });
     }
@@ -76,7 +97,7 @@ pub fn events(tr: &Texts, plan: &Plan) -> Vec<Event> {
             date: deadline.date,
             time: None,
             summary: tr.t(&format!("calendar-deadline-{step}-summary")),
-            description: tr.t("calendar-deadline-description"),
+            description: deadline_basis(tr, &deadline),
             alarms: [7, 1]
                 .iter()
                 .map(|days| Alarm {
@@ -87,6 +108,29 @@ pub fn events(tr: &Texts, plan: &Plan) -> Vec<Event> {
         });
     }
     events
+}
+
+/// How a deadline was found: typed from the letter, or counted from the
+/// decision's date (and how many days).
+pub fn deadline_basis(tr: &Texts, deadline: &Deadline) -> String {
+    match deadline.counted_from {
+        Some(from) => tr.t_with(
+            "deadline-counted",
+            &[
+                ("date", FluentValue::from(tr.date(from))),
+                ("days", FluentValue::from((deadline.date - from).num_days())),
+            ],
+        ),
+        None => tr.t("calendar-deadline-description"),
+    }
+}
+
+/// The calendar file's name: Huella's, with the first date it holds.
+fn file_name(events: &[Event]) -> String {
+    match events.iter().map(|e| e.date).min() {
+        Some(first) => format!("huella-{}.ics", first.format("%Y-%m-%d")),
+        None => "huella.ics".to_owned(),
+    }
 }
 
 pub async fn download(
@@ -106,7 +150,7 @@ pub async fn download(
         .content_type("text/calendar; charset=utf-8")
         .insert_header((
             header::CONTENT_DISPOSITION,
-            "attachment; filename=\"huella.ics\"",
+            format!("attachment; filename=\"{}\"", file_name(&events)),
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(calendar(&events, Utc::now())))

@@ -1,7 +1,7 @@
 //! Turning a posted question form into an allowed answer value, or a message
 //! key that says what is wrong and which field to point at.
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, Months, NaiveDate, NaiveTime};
 
 use crate::decision::{
     Answer, AnswerValue, Answers, DateAnswer, DateProblem, NOT_SURE, Now, QuestionId, QuestionKind,
@@ -16,6 +16,10 @@ pub struct Submission {
     pub day: String,
     pub year: String,
     pub time: String,
+    /// The date (`YYYY-MM-DD`) the person confirmed when asked "Is this right?".
+    pub confirmed: Option<String>,
+    /// A language to show the page in instead of saving: the typed values stay.
+    pub switch_language: Option<String>,
 }
 
 impl Submission {
@@ -31,6 +35,14 @@ impl Submission {
                     seen[0] = true;
                     continue;
                 }
+                "confirmed" => {
+                    s.confirmed.get_or_insert(value);
+                    continue;
+                }
+                "switch-language" => {
+                    s.switch_language.get_or_insert(value);
+                    continue;
+                }
                 "month" => (&mut s.month, 1),
                 "day" => (&mut s.day, 2),
                 "year" => (&mut s.year, 3),
@@ -38,12 +50,40 @@ impl Submission {
                 _ => continue,
             };
             if !seen[index] {
-                *slot = value.trim().to_owned();
+                *slot = western_digits(value.trim());
                 seen[index] = true;
             }
         }
         s
     }
+}
+
+/// Digits as the form reads them: Arabic-Indic (U+0660-0669) and Eastern
+/// Arabic-Indic (U+06F0-06F9) digits become 0-9; the rest is unchanged.
+pub fn western_digits(typed: &str) -> String {
+    typed
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect()
+}
+
+/// A date so far ahead that it is more likely mistyped: the form asks "Is
+/// this right?" once before it keeps it. Its value is the date to confirm.
+pub fn needs_confirmation(answer: Answer, s: &Submission, today: NaiveDate) -> Option<NaiveDate> {
+    let date = match answer {
+        Answer::AppointmentDate(DateAnswer::On(d))
+        | Answer::NewAppointmentDate(DateAnswer::On(d))
+        | Answer::LetterDeadline(DateAnswer::On(d))
+        | Answer::DecisionDate(DateAnswer::On(d)) => d,
+        _ => return None,
+    };
+    let a_year_ahead = today.checked_add_months(Months::new(12))?;
+    let confirmed = s.confirmed.as_deref() == Some(date.format("%Y-%m-%d").to_string().as_str());
+    (date > a_year_ahead && !confirmed).then_some(date)
 }
 
 /// A refused submission: the locale key of the message and the input to point at.
@@ -118,12 +158,18 @@ fn parse_time(question: QuestionId, s: &Submission) -> Result<TimeAnswer, Refusa
         None if typed.is_empty() => return Err(nothing_chosen(question)),
         None => {}
     }
-    let compact: String = typed
+    // Spaces go first, so "9:30 a. m." (Spanish style) reads as "9:30a.m.".
+    let spaceless: String = typed
         .to_lowercase()
-        .replace("a.m.", "am")
-        .replace("p.m.", "pm")
         .chars()
         .filter(|c| !c.is_whitespace())
+        .collect();
+    let compact: String = spaceless
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm")
+        .replace("a.m", "am")
+        .replace("p.m", "pm")
+        .chars()
         .map(|c| if c == '.' { ':' } else { c })
         .collect();
     let (digits, period) =
@@ -172,6 +218,27 @@ fn parse_date(
         return Err(nothing_chosen(question));
     }
     let names = ["date-month", "date-day", "date-year"];
+    // A whole date typed into one box ("12/5/2026"): month, day and year
+    // in US order; anything else there is named at that box.
+    let filled: Vec<usize> = (0..3).filter(|&i| !typed[i].is_empty()).collect();
+    if let [only] = filled[..] {
+        let parts: Vec<&str> = typed[only]
+            .split(['/', '-', '.', ' '])
+            .filter(|p| !p.is_empty())
+            .collect();
+        if let [month, day, year] = parts[..] {
+            let whole = Submission {
+                month: month.to_owned(),
+                day: day.to_owned(),
+                year: year.to_owned(),
+                ..Submission::default()
+            };
+            return parse_date(question, &whole, today);
+        }
+        if parts.len() > 1 {
+            return Err(refuse("date-error-one-box", names[only]));
+        }
+    }
     if let Some(i) = typed.iter().position(|f| f.is_empty()) {
         return Err(refuse("date-error-incomplete", names[i]));
     }
@@ -216,7 +283,7 @@ mod tests {
             month: month.into(),
             day: day.into(),
             year: year.into(),
-            time: String::new(),
+            ..Submission::default()
         }
     }
 
@@ -238,6 +305,9 @@ mod tests {
             ("12 am", "00:00"),
             ("12:05 pm", "12:05"),
             ("8", "08:00"),
+            ("9:30 a. m.", "09:30"),
+            ("9:30 p. m.", "21:30"),
+            ("9:30 a.m", "09:30"),
         ] {
             let got = parse(QuestionId::AppointmentTime, &time(typed), today());
             assert_eq!(got.map(Answer::to_value), Ok(stored.to_owned()), "{typed}");
@@ -288,6 +358,13 @@ mod tests {
             let got = parse(QuestionId::AppointmentDate, &submission, today());
             assert_eq!(got, Err(refuse(key, target)), "{submission:?}");
         }
+    }
+
+    #[test]
+    fn arabic_indic_digits_become_western_digits() {
+        assert_eq!(western_digits("١٢/٥/٢٠٢٦"), "12/5/2026");
+        assert_eq!(western_digits("۰۱۲۳۴۵۶۷۸۹"), "0123456789");
+        assert_eq!(western_digits("9:30 ص"), "9:30 ص");
     }
 
     #[test]

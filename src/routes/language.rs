@@ -90,7 +90,7 @@ fn is_local_path(next: &str) -> bool {
         && !next.chars().any(char::is_control)
 }
 
-fn cookie(language: Language, https: bool) -> Cookie<'static> {
+pub fn cookie(language: Language, https: bool) -> Cookie<'static> {
     Cookie::build(COOKIE, language.code)
         .path("/")
         .http_only(true)

@@ -3,24 +3,25 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use fluent_templates::fluent_bundle::FluentValue;
 
-use super::AppState;
 use super::form::{self, Submission, YEARS_AHEAD, YEARS_BACK};
 use super::respond::{from_shell, html, read_form, see_other, token_of};
 use super::session::{self, Current};
+use super::{AppState, language};
 use crate::cache::{PageKey, PlanPage};
-use crate::content::guide;
+use crate::content::{Language, Texts, guide};
 use crate::decision::{Answers, NOT_SURE, Now, Plan, PlanInputs, QuestionId};
 use crate::decision::{flow, walk};
 use crate::error::AppError;
 use crate::shell::{CODE_MARK, Holes, QR_MARK, TOKEN_MARK};
 use crate::store::{SessionSecret, StoreError};
 use crate::views::{
-    BackTo, CHANGE_QUERY, CallSheetPage, CheckAnswersPage, ChecklistPage, ConfirmPage, FieldError,
-    InfoPage, Layout, LegalHelpView, PageContext, PlanView, PrivacyPage, QuestionPage, ResultPage,
-    ResumeView, ReviewPage, StartPage, TakeAlong, TypedFields, qr_svg, resume_address,
+    BackTo, CHANGE_QUERY, CallSheetPage, CheckAnswersPage, ChecklistPage, ConfirmPage, DateConfirm,
+    FieldError, InfoPage, Layout, LegalHelpView, PageContext, PlanView, PrivacyPage, QuestionPage,
+    ResultPage, ResumeView, ReviewPage, StartPage, TakeAlong, TypedFields, answer_rows, qr_svg,
+    resume_address,
 };
 
 fn question_href(q: QuestionId) -> String {
@@ -113,6 +114,22 @@ pub async fn answer(
     if !path.contains(&question) {
         return Ok(see_other(&next_location(&answers, now)));
     }
+    // A language chosen on the page: the page again in that language, with
+    // what was typed or chosen but not yet sent; nothing is saved.
+    if let Some(code) = submission.switch_language.as_deref() {
+        let language = Language::find(code).ok_or(AppError::BadRequest)?;
+        let mut ctx = state.form_context(&req, id.is_some())?;
+        ctx.tr = Texts::of(language);
+        ctx.here = question_href(question);
+        let back = back_to(&req, &path, question);
+        let typed = typed_fields(submission);
+        let page = QuestionPage::build(&ctx, question, &answers, back, Some(typed), None);
+        let mut response = html(StatusCode::OK, &page)?;
+        response
+            .add_cookie(&language::cookie(language, state.settings.https))
+            .map_err(|_| AppError::BadRequest)?;
+        return Ok(response);
+    }
     let parsed = form::parse(question, &submission, today)
         .and_then(|answer| form::check_dates(answer, &answers, now));
     let answer = match parsed {
@@ -132,19 +149,12 @@ pub async fn answer(
                     ),
                 ],
             );
-            let typed = TypedFields {
-                not_sure: submission.answer.as_deref() == Some(NOT_SURE),
-                month: submission.month,
-                day: submission.day,
-                year: submission.year,
-                time: submission.time,
-            };
             let page = QuestionPage::build(
                 &ctx,
                 question,
                 &answers,
                 back_to(&req, &path, question),
-                Some(typed),
+                Some(typed_fields(submission)),
                 Some(FieldError {
                     target: refusal.target,
                     message,
@@ -153,6 +163,28 @@ pub async fn answer(
             return html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
+    // A date over a year ahead: "Is this right?" once, then kept.
+    if let Some(date) = form::needs_confirmation(answer, &submission, today) {
+        let ctx = state.form_context(&req, id.is_some())?;
+        let back = back_to(&req, &path, question);
+        let message = ctx.tr.t_with(
+            "date-confirm-far",
+            &[("date", FluentValue::from(ctx.tr.weekday_date(date)))],
+        );
+        let mut page = QuestionPage::build(
+            &ctx,
+            question,
+            &answers,
+            back,
+            Some(typed_fields(submission)),
+            None,
+        );
+        page.confirm = Some(DateConfirm {
+            date: date.format("%Y-%m-%d").to_string(),
+            message,
+        });
+        return html(StatusCode::OK, &page);
+    }
     // The first answer always makes a new secret: one set before the
     // session existed (perhaps by someone else) never opens it.
     let (secret, browser) = match id {
@@ -197,6 +229,18 @@ pub async fn answer(
     Ok(response)
 }
 
+/// What a submission typed or chose, to show it again.
+fn typed_fields(submission: Submission) -> TypedFields {
+    TypedFields {
+        not_sure: submission.answer.as_deref() == Some(NOT_SURE),
+        choice: submission.answer,
+        month: submission.month,
+        day: submission.day,
+        year: submission.year,
+        time: submission.time,
+    }
+}
+
 /// The session and what its complete plan follows from, or where to send
 /// the person while a question on their path is unanswered.
 async fn complete_inputs(
@@ -222,7 +266,7 @@ async fn plan_page<P: Template>(
     state: &AppState,
     req: &HttpRequest,
     page: PlanPage,
-    build: impl FnOnce(&PageContext, &Plan, NaiveDate, Option<ResumeView>) -> Result<P, AppError>,
+    build: impl FnOnce(&PageContext, &Plan, &PlanInputs, Option<ResumeView>) -> Result<P, AppError>,
 ) -> Result<HttpResponse, AppError> {
     let (Current { id, .. }, inputs) = match complete_inputs(state, req).await? {
         Ok(complete) => complete,
@@ -250,7 +294,7 @@ async fn plan_page<P: Template>(
         let plan = inputs.plan(&guide().rules);
         let public_url = &state.settings.public_url;
         let resume = (code.is_some()).then(|| ResumeView::build(&ctx, public_url, CODE_MARK));
-        Ok::<_, AppError>(build(&ctx, &plan, inputs.today(), resume)?.render()?)
+        Ok::<_, AppError>(build(&ctx, &plan, &inputs, resume)?.render()?)
     })?;
     let code = code.map(|c| c.display()).unwrap_or_default();
     // The QR code carries this person's code, so it is drawn for each
@@ -294,7 +338,7 @@ pub async fn result(
         let guide = guide();
         let view = PlanView::build(ctx.tr, guide, plan);
         let take_along = (resume.as_ref())
-            .map(|_| TakeAlong::build(ctx.tr, public_url, CODE_MARK, plan, &view, QR_MARK));
+            .map(|_| TakeAlong::build(ctx.tr, public_url, CODE_MARK, plan, QR_MARK));
         Ok(ResultPage {
             layout: Layout::new(ctx, &ctx.tr.t("result-title"), false),
             has_calendar: !plan.key_dates.is_empty(),
@@ -316,9 +360,16 @@ pub async fn checklist(
         &state,
         &req,
         PlanPage::Checklist,
-        |ctx, plan, today, resume| {
-            let view = PlanView::build(ctx.tr, guide(), plan);
-            Ok(ChecklistPage::build(ctx, view, today, resume))
+        |ctx, plan, inputs, resume| {
+            let answers = answer_rows(ctx.tr, &inputs.path(), inputs.answers());
+            Ok(ChecklistPage::build(
+                ctx,
+                guide(),
+                plan,
+                answers,
+                inputs.today(),
+                resume,
+            ))
         },
     )
     .await

@@ -16,8 +16,8 @@ pub use plan::{
 };
 pub use qr::svg as qr_svg;
 pub use question::{
-    AnswerRow, BackTo, CHANGE_QUERY, CheckAnswersPage, FieldError, OptionText, QuestionInput,
-    QuestionPage, QuestionTexts, TypedFields,
+    AnswerRow, BackTo, CHANGE_QUERY, CheckAnswersPage, DateConfirm, FieldError, OptionText,
+    QuestionInput, QuestionPage, QuestionTexts, TypedFields, answer_rows,
 };
 pub use review::{ReviewPage, plan_signature};
 

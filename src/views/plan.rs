@@ -5,11 +5,11 @@ use askama::Template;
 use chrono::{NaiveDate, NaiveDateTime};
 use fluent_templates::fluent_bundle::FluentValue;
 
-use super::{Layout, PageContext, paragraphs};
+use super::{AnswerRow, Layout, PageContext, paragraphs};
 use crate::content::guide::StepPart;
 use crate::content::texts::Args;
 use crate::content::{DEFAULT_LANGUAGE, Guide, Texts};
-use crate::decision::{Deadline, Plan, PlanContext, Route, StepId, Urgency};
+use crate::decision::{BringId, Deadline, Plan, PlanContext, Route, StepId, Urgency};
 
 #[derive(Clone)]
 pub struct PhoneView {
@@ -133,12 +133,8 @@ pub struct PlanView {
     pub steps: Vec<StepView>,
     pub bring: Vec<BringView>,
     pub terms: Vec<TermView>,
-    /// The checklist's line for the appointment's date (and time).
-    pub appointment_line: Option<String>,
     /// The numbers of the plan's steps, then those every checklist lists.
     pub phones: Vec<PhoneView>,
-    /// The deadline as a line for the checklist's key dates.
-    pub deadline_line: Option<String>,
     /// "Do this first" (none for a plan without steps).
     pub first: Option<FirstView>,
 }
@@ -199,12 +195,10 @@ impl PlanView {
                     definition: tr.t(&format!("glossary-{t}-def")),
                 })
                 .collect(),
-            appointment_line: appointment_line(tr, &plan.context),
             phones: checklist_phones(guide, plan)
                 .into_iter()
                 .map(|id| phone_view(tr, guide, id))
                 .collect(),
-            deadline_line: deadline.map(|d| d.line),
             first,
         }
     }
@@ -370,11 +364,10 @@ fn urgency_text(tr: &Texts, plan: &Plan, mut args: Args) -> String {
     tr.format(&format!("urgency-{}", plan.urgency.id()), &args)
 }
 
-/// A deadline in words: a note on its step, and a line for the checklist.
+/// A deadline in words: a note on its step.
 struct DeadlineWords {
     step: StepId,
     note: String,
-    line: String,
 }
 
 /// Which note a deadline's step shows.
@@ -393,9 +386,8 @@ impl DeadlineWords {
             step: d.step,
             note: tr.t_with(
                 &format!("deadline-{}-{state}", d.step),
-                &[("date", date.clone()), ("days", days)],
+                &[("date", date), ("days", days)],
             ),
-            line: tr.t_with(&format!("checklist-deadline-{}", d.step), &[("date", date)]),
         }
     }
 }
@@ -479,19 +471,6 @@ fn checklist_phones<'a>(guide: &'a Guide, plan: &Plan) -> Vec<&'a str> {
     ids
 }
 
-/// The checklist's line for the appointment: its date, and time when known.
-fn appointment_line(tr: &Texts, ctx: &PlanContext) -> Option<String> {
-    let date = ctx.appointment?;
-    let when = match ctx.appointment_time {
-        Some(time) => tr.date_and_time(date, time),
-        None => tr.date(date),
-    };
-    Some(tr.t_with(
-        "checklist-appointment",
-        &[("date", FluentValue::from(when))],
-    ))
-}
-
 #[derive(Template)]
 #[template(path = "pages/result.html")]
 pub struct ResultPage {
@@ -542,29 +521,9 @@ pub struct TakeAlong {
 
 impl TakeAlong {
     /// `code` as `ResumeView::build` takes it; `qr` the QR code's markup.
-    pub fn build(
-        tr: &Texts,
-        public_url: &str,
-        code: &str,
-        plan: &Plan,
-        view: &PlanView,
-        qr: &str,
-    ) -> Self {
-        let mut dates = Vec::new();
-        if plan.key_dates.appointment.is_some() {
-            dates.extend(view.appointment_line.clone());
-        }
-        if let Some((first, when)) = (view.first.as_ref()).and_then(|f| Some((f, f.when.as_ref()?)))
-        {
-            dates.push(tr.t_with(
-                "take-along-step",
-                &[
-                    ("step", FluentValue::from(first.title.clone())),
-                    ("date", FluentValue::from(when.clone())),
-                ],
-            ));
-        }
-        dates.extend(view.deadline_line.clone());
+    pub fn build(tr: &Texts, public_url: &str, code: &str, plan: &Plan, qr: &str) -> Self {
+        // The same key dates as the checklist, without "date unknown".
+        let dates = key_date_lines(tr, plan);
         let message = tr.t_with(
             "take-along-message",
             &[
@@ -631,31 +590,130 @@ impl CallSheetPage {
     }
 }
 
+/// One step on the checklist: what to do, and what to type or say.
+pub struct ChecklistStep {
+    pub id: &'static str,
+    pub title: String,
+    pub action: String,
+    /// The words to say on the phone, where the step has them.
+    pub say: Option<SayView>,
+}
+
+/// The printable checklist: a desk tool on one Letter page.
 #[derive(Template)]
 #[template(path = "pages/checklist.html")]
 pub struct ChecklistPage {
     pub layout: Layout,
     pub plan: PlanView,
     pub made_on: String,
-    pub today: String,
+    /// The answers the plan follows from, in short.
+    pub answers: Vec<AnswerRow>,
+    /// The key dates, each a line, most pressing first.
+    pub dates: Vec<String>,
+    pub steps: Vec<ChecklistStep>,
+    /// What to bring, each a box to tick...
+    pub bring: Vec<BringView>,
+    /// ...and what to leave at home, a note (nothing to tick).
+    pub leave_behind: Option<String>,
+    pub legal_help: Vec<LegalHelpView>,
     pub resume: Option<ResumeView>,
 }
 
 impl ChecklistPage {
     pub fn build(
         ctx: &PageContext,
-        plan: PlanView,
+        guide: &Guide,
+        plan: &Plan,
+        answers: Vec<AnswerRow>,
         today: NaiveDate,
         resume: Option<ResumeView>,
     ) -> Self {
         let tr = ctx.tr;
-        let made = FluentValue::from(tr.date(today));
+        let view = PlanView::build(tr, guide, plan);
+        let args = plan_args(tr, &plan.context, plan);
+        let steps = (view.steps.iter())
+            .map(|s| ChecklistStep {
+                id: s.id,
+                title: s.title.clone(),
+                action: tr.format(&format!("checklist-do-{}", s.id), &args),
+                say: s.say.clone(),
+            })
+            .collect();
+        let (leave, bring): (Vec<BringView>, Vec<BringView>) = (view.bring.iter())
+            .map(|b| BringView {
+                id: b.id,
+                text: b.text.clone(),
+            })
+            .partition(|b| b.id == BringId::LeaveBehind.as_str());
         ChecklistPage {
             layout: Layout::new(ctx, &tr.t("checklist-title"), false),
-            plan,
-            made_on: tr.t_with("checklist-made", &[("date", made.clone())]),
-            today: tr.t_with("checklist-today", &[("date", made)]),
+            made_on: tr.t_with(
+                "checklist-made",
+                &[("date", FluentValue::from(tr.date(today)))],
+            ),
+            answers,
+            dates: match plan.context.appointment {
+                Some(_) => key_date_lines(tr, plan),
+                None => [tr.t("checklist-appointment-unknown")]
+                    .into_iter()
+                    .chain(key_date_lines(tr, plan))
+                    .collect(),
+            },
+            steps,
+            bring,
+            leave_behind: leave.into_iter().next().map(|b| b.text),
+            legal_help: LegalHelpView::all(tr, guide),
             resume,
+            plan: view,
         }
     }
+}
+
+/// The key dates in words (the checklist's, and the message a person sends
+/// themselves), each with its day of the week: the appointment, the last moment to reschedule, the walk-in's last day and a
+/// deadline with how it was found.
+fn key_date_lines(tr: &Texts, plan: &Plan) -> Vec<String> {
+    let line = |key: &str, when: String| tr.t_with(key, &[("date", FluentValue::from(when))]);
+    let ctx = &plan.context;
+    let dates = &plan.key_dates;
+    let mut lines = Vec::new();
+    if let Some(date) = ctx.appointment {
+        lines.push(line(
+            "checklist-appointment",
+            tr.weekday_date_and_time(date, ctx.appointment_time),
+        ));
+    }
+    if let Some(by) = dates.reschedule {
+        let online_closes = dates
+            .reschedule_until
+            .filter(|_| ctx.route == Route::Online);
+        lines.push(match online_closes {
+            Some(at) => line(
+                "checklist-reschedule-online",
+                tr.weekday_date_and_time(at.date(), Some(at.time())),
+            ),
+            None => line("checklist-reschedule-by", tr.weekday_date(by.last_day)),
+        });
+    }
+    if let Some(last) = dates.walk_in_until {
+        lines.push(line("checklist-walk-in-until", tr.weekday_date(last)));
+    }
+    if let Some(d) = ctx.deadline {
+        let mut text = line(
+            &format!("checklist-deadline-{}", d.step),
+            tr.weekday_date(d.date),
+        );
+        if let Some(from) = d.counted_from {
+            text.push_str(". ");
+            text.push_str(&tr.t_with(
+                "deadline-counted",
+                &[
+                    ("date", FluentValue::from(tr.date(from))),
+                    ("days", FluentValue::from((d.date - from).num_days())),
+                ],
+            ));
+        }
+        lines.push(text);
+    }
+    lines
 }

@@ -16,6 +16,8 @@ pub struct FieldError {
 /// What the date or time fields hold when the page is shown again.
 #[derive(Default)]
 pub struct TypedFields {
+    /// The choice made but not yet sent (a choice question's radio).
+    pub choice: Option<String>,
     pub month: String,
     pub day: String,
     pub year: String,
@@ -68,6 +70,15 @@ pub struct QuestionPage {
     pub action: String,
     pub input: QuestionInput,
     pub error: Option<FieldError>,
+    /// A date far ahead to confirm ("Is this right?").
+    pub confirm: Option<DateConfirm>,
+}
+
+/// The question "Is this right?" about a typed date, and the date it asks about.
+pub struct DateConfirm {
+    /// `YYYY-MM-DD`: sent back with the form to confirm this date.
+    pub date: String,
+    pub message: String,
 }
 
 /// One option of a choice question, in words.
@@ -131,7 +142,9 @@ impl QuestionPage {
         let texts = QuestionTexts::build(ctx.tr, question);
         let stored = answers.get(question);
         let input = match question.kind() {
-            QuestionKind::Choice(_) => QuestionInput::Choices(stored.map(Answer::to_value)),
+            QuestionKind::Choice(_) => QuestionInput::Choices(
+                (typed.and_then(|t| t.choice)).or_else(|| stored.map(Answer::to_value)),
+            ),
             QuestionKind::Date => QuestionInput::Date(
                 typed.unwrap_or_else(|| stored_date_fields(answers.date(question))),
             ),
@@ -150,6 +163,7 @@ impl QuestionPage {
             },
             input,
             error,
+            confirm: None,
         }
     }
 }
@@ -206,25 +220,29 @@ pub struct CheckAnswersPage {
 impl CheckAnswersPage {
     pub fn build(ctx: &PageContext, path: &[QuestionId], answers: &Answers) -> Self {
         let tr = ctx.tr;
-        let rows = path
-            .iter()
-            .map(|&q| AnswerRow {
-                id: q.as_str(),
-                question: tr.t(&format!("q-{q}-summary")),
-                answer: answers
-                    .get(q)
-                    .map(|a| answer_text(tr, a))
-                    .unwrap_or_default(),
-            })
-            .collect();
         let back = path.last().map_or(BackTo::Start, |&q| BackTo::Question(q));
         CheckAnswersPage {
             layout: Layout::new(ctx, &tr.t("check-title"), false),
-            rows,
+            rows: answer_rows(tr, path, answers),
             back_href: back.href(),
             change_query: CHANGE_QUERY,
         }
     }
+}
+
+/// Each question on the path with its answer in words: "check your
+/// answers" and the checklist's summary.
+pub fn answer_rows(tr: &Texts, path: &[QuestionId], answers: &Answers) -> Vec<AnswerRow> {
+    path.iter()
+        .map(|&q| AnswerRow {
+            id: q.as_str(),
+            question: tr.t(&format!("q-{q}-summary")),
+            answer: answers
+                .get(q)
+                .map(|a| answer_text(tr, a))
+                .unwrap_or_default(),
+        })
+        .collect()
 }
 
 /// An answer as the person chose it: the option's label, or the date or

@@ -88,7 +88,7 @@ fn check_rfc_5545(raw: &str) -> Vec<String> {
 }
 
 #[actix_web::test]
-async fn a_reschedule_plan_gives_a_valid_calendar_with_the_appointment_and_the_reschedule_event() {
+async fn someone_who_cannot_go_gets_the_reschedule_deadline_and_no_appointment_to_attend() {
     let app = spawn_app().await;
     app.answer_all(RESCHEDULE).await;
     let result = app.get("/result").await.text().await.unwrap();
@@ -102,40 +102,117 @@ async fn a_reschedule_plan_gives_a_valid_calendar_with_the_appointment_and_the_r
             .unwrap()
             .starts_with("text/calendar")
     );
-    let lines = check_rfc_5545(&response.text().await.unwrap());
-    // The time on the notice, as written (floating: no time zone).
-    assert!(lines.contains(&"DTSTART:20261210T093000".to_owned()));
-    assert!(lines.contains(&"DTEND:20261210T103000".to_owned()));
-    assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 2);
-    assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VALARM").count(), 3);
-    let summaries: Vec<&String> = lines.iter().filter(|l| l.starts_with("SUMMARY:")).collect();
-    assert!(
-        summaries
-            .iter()
-            .any(|s| s.contains("Reschedule before December 10\\, 2026\\, 9:30 AM")),
-        "{summaries:?}"
+    // Named by its first date: the last day to reschedule.
+    assert_eq!(
+        response.headers()["content-disposition"].to_str().unwrap(),
+        "attachment; filename=\"huella-2026-12-09.ics\""
     );
-    // Reminders a day and two hours before.
-    assert!(lines.contains(&"TRIGGER:-PT1440M".to_owned()));
-    assert!(lines.contains(&"TRIGGER:-PT120M".to_owned()));
+    let lines = check_rfc_5545(&response.text().await.unwrap());
+    assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.starts_with("SUMMARY:Fingerprint appointment")),
+        "no appointment to attend: {lines:?}"
+    );
+    assert!(lines.contains(&"DTSTART;VALUE=DATE:20261209".to_owned()));
+    assert!(lines.contains(&"SUMMARY:Reschedule before December 10\\, 2026\\, 9:30 AM".to_owned()));
+    // Online, the tool closes 12 hours before the appointment: that moment.
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("DESCRIPTION:Bring your notice and ID\\; arrive 15"))
+            .any(|l| l.starts_with("DESCRIPTION:")
+                && l.contains("before December 9\\, 2026\\, 9:30 PM")),
+        "{lines:?}"
     );
 }
 
 #[actix_web::test]
-async fn without_the_time_the_appointment_is_all_day_with_morning_reminders() {
+async fn an_appointment_to_attend_at_the_time_given_is_timed_and_says_no_more_that_the_time_is_on_the_notice()
+ {
     let app = spawn_app().await;
-    app.answer_all(&with_answer(RESCHEDULE, "appointment-time", "not-sure"))
+    let attend = [
+        ("case-type", "asylum-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-12-10"),
+        ("appointment-time", "9:30"),
+        ("can-attend", "yes"),
+        ("photo-id", "yes"),
+        ("moved", "no"),
+    ];
+    app.answer_all(&attend).await;
+    let response = app.get("/result/calendar.ics").await;
+    assert_eq!(
+        response.headers()["content-disposition"].to_str().unwrap(),
+        "attachment; filename=\"huella-2026-12-10.ics\""
+    );
+    let lines = check_rfc_5545(&response.text().await.unwrap());
+    // The time given, as written (floating: no time zone), an hour long.
+    assert!(lines.contains(&"DTSTART:20261210T093000".to_owned()));
+    assert!(lines.contains(&"DTEND:20261210T103000".to_owned()));
+    let description = lines
+        .iter()
+        .find(|l| l.starts_with("DESCRIPTION:The"))
+        .unwrap();
+    assert!(
+        description.contains("The address is on your notice"),
+        "{description}"
+    );
+    assert!(!description.contains("time"), "{description}");
+    // Reminders a day and two hours before.
+    assert!(lines.contains(&"TRIGGER:-PT1440M".to_owned()));
+    assert!(lines.contains(&"TRIGGER:-PT120M".to_owned()));
+
+    // Without the time: all day, the morning before and early on the day,
+    // and the notice has the time.
+    let app = spawn_app().await;
+    app.answer_all(&with_answer(&attend, "appointment-time", "not-sure"))
         .await;
     let ics = app.get("/result/calendar.ics").await.text().await.unwrap();
     let lines = check_rfc_5545(&ics);
     assert!(lines.contains(&"DTSTART;VALUE=DATE:20261210".to_owned()));
-    // The day before at 9 AM and the day itself at 6 AM.
     assert!(lines.contains(&"TRIGGER:-PT900M".to_owned()));
     assert!(lines.contains(&"TRIGGER:PT360M".to_owned()));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("DESCRIPTION:The time and address are on your notice"))
+    );
+}
+
+#[actix_web::test]
+async fn a_motion_deadline_counted_from_the_decision_says_how_it_was_counted() {
+    let app = spawn_app().await;
+    app.answer_all(&[
+        ("case-type", "other-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-09-01"),
+        ("attended", "no"),
+        ("letter", "denied"),
+        ("decision-date", "2026-11-15"),
+        ("decision-mailed", "yes"),
+        ("moved", "no"),
+    ])
+    .await;
+    let response = app.get("/result/calendar.ics").await;
+    assert_eq!(
+        response.headers()["content-disposition"].to_str().unwrap(),
+        "attachment; filename=\"huella-2026-12-18.ics\""
+    );
+    let lines = check_rfc_5545(&response.text().await.unwrap());
+    assert!(lines.contains(&"DTSTART;VALUE=DATE:20261218".to_owned()));
+    let description = lines
+        .iter()
+        .find(|l| l.starts_with("DESCRIPTION:Huella"))
+        .unwrap();
+    assert!(
+        description.contains("33 days from the date of the decision\\, November 15\\, 2026"),
+        "{description}"
+    );
+    assert!(!lines.iter().any(|l| l.contains("the date you typed")));
+    let checklist = app.get("/result/checklist").await.text().await.unwrap();
+    assert!(checklist.contains("File the motion by Friday, December 18, 2026"));
+    assert!(checklist.contains("33 days from the date of the decision, November 15, 2026"));
 }
 
 #[actix_web::test]
@@ -174,7 +251,7 @@ async fn an_rfe_deadline_is_asked_shown_with_the_days_left_and_put_on_the_checkl
     let result = app.get("/result").await.text().await.unwrap();
     assert!(result.contains("Your deadline is December 1, 2026. That is 9 days from today."));
     let checklist = app.get("/result/checklist").await.text().await.unwrap();
-    assert!(checklist.contains("Answer the letter by December 1, 2026"));
+    assert!(checklist.contains("Answer the letter by Tuesday, December 1, 2026"));
     let ics = app.get("/result/calendar.ics").await.text().await.unwrap();
     let lines = check_rfc_5545(&ics);
     assert!(lines.contains(&"DTSTART;VALUE=DATE:20261201".to_owned()));

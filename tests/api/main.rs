@@ -10,6 +10,7 @@ mod language;
 mod metrics;
 mod organisation;
 mod plan_api;
+mod printouts;
 mod questions;
 mod result_page;
 mod review;

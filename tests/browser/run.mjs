@@ -4,12 +4,16 @@
 // fresh database and HUELLA_TODAY=2026-11-22, then with Debian's Chromium:
 //  - walks four journeys at 360x640 with the keyboard only, with JavaScript
 //    on and again with it off, and checks the steps against POST /api/v1/plan;
-//  - prints each journey's checklist to a US Letter PDF: one page, with the
-//    USCIS Contact Center number and the dates as written on the page;
+//  - prints each journey's checklist, in every language, to a US Letter PDF:
+//    one page, with the USCIS Contact Center number, the dates as written on
+//    the page, the answers in short and a legal-help address; the Print
+//    button shows only with JavaScript;
+//  - Arabic-Indic digits typed into a date are accepted, in every language;
 //  - in every language the start page links to: axe-core (WCAG 2.2 A and AA)
 //    on every kind of page, a visible focus indicator on every Tab stop in
 //    document order, no sideways scroll at 320 px;
-//  - no request to another origin, no font request, no <script>, no @font-face;
+//  - no request to another origin, no font request, no inline <script> (only
+//    the site's own /static/print.js), no @font-face;
 //  - page weight: HTML at most 8 KB and the stylesheet at most 6 KB gzipped;
 //  - screenshots in tests/browser/screenshots/ (not committed).
 // Exits non-zero when any check fails.
@@ -173,6 +177,8 @@ async function run(base) {
           const page = await ctx.newPage();
           const key = js ? 'Enter' : 'Space';
           await walkJourney(page, base, j, expected[j.id], key);
+          const printButton = await page.locator('main [data-print]').isVisible();
+          assert(printButton === js, `the Print button is ${printButton ? 'shown' : 'hidden'} with JavaScript ${js ? 'on' : 'off'}`);
           if (js) await checklistPdf(page, j, 'en');
         } finally {
           await ctx.close();
@@ -311,7 +317,9 @@ async function run(base) {
         }
         stats.pages++;
         const html = resp ? await resp.body() : Buffer.alloc(0);
-        weights.push({ lang: L, kind, label, raw: html.length, gz: gzipSync(html, { level: 9 }).length, script: /<script/i.test(html.toString('utf8')), fontFace: /@font-face/i.test(html.toString('utf8')) });
+        // The one script allowed is the site's own Print button script.
+        const script = /<script(?![^>]*\ssrc="\/static\/print\.js")/i.test(html.toString('utf8'));
+        weights.push({ lang: L, kind, label, raw: html.length, gz: gzipSync(html, { level: 9 }).length, script, fontFace: /@font-face/i.test(html.toString('utf8')) });
         await t.check(`[${L}] ${label}: axe-core WCAG 2.2 A/AA, headings, landmarks`, async () => {
           const v = await axeViolations(page);
           stats.axeRuns++;
@@ -352,6 +360,16 @@ async function run(base) {
             const [r] = await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')]);
             return r;
           }, { shot: 'date-error', expectStatus: 422 });
+          await t.check(`[${L}] a date typed in Arabic-Indic digits is accepted`, async () => {
+            await page.goto(`${base}/questions/${q}`);
+            await page.fill('#date-month', '١٢');
+            await page.fill('#date-day', '١٠');
+            await page.fill('#date-year', '٢٠٢٦');
+            await page.locator('main input[name="answer"]').setChecked(false);
+            const [r] = await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')]);
+            const next = new URL(page.url()).pathname;
+            assert(r.status() < 400 && next === '/questions/appointment-time', `typing ١٢ ١٠ ٢٠٢٦ answered ${r.status()} and went to ${next}`);
+          });
         }
       }
 
@@ -387,11 +405,11 @@ async function run(base) {
     }
 
     stats.weights.push(...weights);
-    await t.check(`[${L}] page weight: every page's HTML at most 8 KB gzipped, no <script>, no @font-face`, async () => {
+    await t.check(`[${L}] page weight: every page's HTML at most 8 KB gzipped, no inline <script>, no @font-face`, async () => {
       const bad = [];
       for (const w of weights) {
         if (w.gz > HTML_LIMIT) bad.push(`${w.label}: ${w.gz} bytes gzipped, over ${HTML_LIMIT}`);
-        if (w.script) bad.push(`${w.label}: has a <script>`);
+        if (w.script) bad.push(`${w.label}: has a <script> other than /static/print.js`);
         if (w.fontFace) bad.push(`${w.label}: has an @font-face`);
       }
       assert(bad.length === 0, bad.join('\n'));
@@ -468,7 +486,7 @@ function longDate(iso) {
 
 /** Text without bidi marks and with single spaces, to compare page and PDF. */
 function norm(s) {
-  return s.normalize('NFKC').replace(/[\u200e\u200f\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return s.normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Prints the open checklist to a US Letter PDF and checks what is on it. */
@@ -478,7 +496,8 @@ async function checklistPdf(page, j, lang) {
   const info = execFileSync('pdfinfo', [file]).toString();
   const pages = Number((/^Pages:\s+(\d+)/m.exec(info) || [])[1]);
   const size = (/^Page size:\s+(.*)$/m.exec(info) || [])[1] || '';
-  const text = norm(execFileSync('pdftotext', ['-layout', file, '-']).toString());
+  // Reading order, not layout: the checklist prints parts in two columns.
+  const text = norm(execFileSync('pdftotext', [file, '-']).toString());
   // Right-to-left text may come out of pdftotext in visual order, and Arabic
   // words split where shaping joins letters; there each number of the line
   // (day, year, time) must be on the page. Left-to-right: the exact line.
@@ -503,6 +522,17 @@ async function checklistPdf(page, j, lang) {
   }
   const phones = await page.locator('main a[href^="tel:"]').allInnerTexts();
   for (const p of phones) assert(printed(p), `the printed checklist lacks the phone number ${p}`);
+  // The answers in short: one row per question asked, each answer on the paper.
+  const answers = await page.locator('main .answers dd').allInnerTexts();
+  assert(answers.length === j.answers.length, `the checklist sums up ${answers.length} answers, not ${j.answers.length}`);
+  for (const a of answers) assert(rtl || printed(a), `the printed checklist lacks the answer "${norm(a)}"`);
+  // A legal-help contact, its address printed in full.
+  const help = await page.locator('main .legal-help a').first().getAttribute('href');
+  // An address may wrap anywhere on paper: compared without spaces; on a
+  // right-to-left page the wrapped part may come out elsewhere, so its host.
+  const compact = text.replace(/\s/g, '');
+  const address = help && (rtl ? new URL(help).hostname : help.replace(/^https:\/\//, ''));
+  assert(address && compact.includes(address), `the printed checklist lacks the legal-help address ${help}`);
 }
 
 function report() {

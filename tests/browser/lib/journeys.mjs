@@ -11,6 +11,14 @@ export const JOURNEYS = [
     ],
   },
   {
+    id: 'upcoming-attend-no-photo-id',
+    title: 'upcoming appointment, can attend, no photo ID, moved',
+    answers: [
+      ['case-type', 'asylum-uscis'], ['notice', 'yes'], ['appointment-date', '2026-12-10'],
+      ['appointment-time', '09:30'], ['can-attend', 'yes'], ['photo-id', 'no'], ['moved', 'yes'],
+    ],
+  },
+  {
     id: 'reschedule',
     title: 'cannot attend, reschedules',
     answers: [
