@@ -237,7 +237,11 @@ fn without_password(url: &str) -> String {
     let mut out = match head.rsplit_once('@') {
         Some((user_info, host)) => {
             let (scheme, user_info) = user_info.split_once("://").unwrap_or(("", user_info));
-            let scheme = if scheme.is_empty() { String::new() } else { format!("{scheme}://") };
+            let scheme = if scheme.is_empty() {
+                String::new()
+            } else {
+                format!("{scheme}://")
+            };
             match user_info.split_once(':') {
                 Some((user, _password)) => format!("{scheme}{user}:***@{host}"),
                 None => format!("{scheme}{user_info}@{host}"),
@@ -397,7 +401,10 @@ mod tests {
             };
             assert_eq!(url.to_string(), shown);
             let debug = format!("{database:?}");
-            assert!(!debug.contains("hunter2") && !debug.contains("p%40ss"), "{debug}");
+            assert!(
+                !debug.contains("hunter2") && !debug.contains("p%40ss"),
+                "{debug}"
+            );
         }
     }
 

@@ -139,8 +139,7 @@ fn from_hex(hex: &str) -> Vec<u8> {
 }
 
 #[actix_web::test]
-async fn what_the_database_holds_has_no_answer_secret_or_code_during_a_run_and_after_delete()
- {
+async fn what_the_database_holds_has_no_answer_secret_or_code_during_a_run_and_after_delete() {
     let app = spawn_app().await;
     let (ana, ben) = (app.new_person(), app.new_person());
     let ana_secret = journey(&ana, JOURNEY).await;

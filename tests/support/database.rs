@@ -70,6 +70,7 @@ impl TestDatabase {
 
     /// Drops the PostgreSQL database now, ending its connections: the
     /// database is gone while the server still runs.
+    #[allow(dead_code, reason = "tests/api uses it, tests/process does not")]
     pub async fn drop_now(&self) {
         let (server, name) = self.created.as_ref().expect("a PostgreSQL database");
         drop_database(server, name).await;
