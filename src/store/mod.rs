@@ -43,7 +43,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
-use sqlx::{Postgres, QueryBuilder, Sqlite, Transaction};
+use sqlx::{ConnectOptions, Connection, Postgres, QueryBuilder, Sqlite, Transaction};
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
 use crate::config::{Database, PostgresUrl};
@@ -396,6 +396,13 @@ pub fn hex(bytes: &[u8]) -> String {
 pub enum StoreError {
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// Names the server with any password left out.
+    #[error("cannot connect to PostgreSQL at {url}: {source}")]
+    Postgres {
+        url: String,
+        #[source]
+        source: sqlx::Error,
+    },
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error(
@@ -532,9 +539,22 @@ async fn open_sqlite(path: &Path, sync_full: bool) -> Result<(SqlitePool, Sqlite
 /// (sqlx holds an advisory lock while it does: instances starting at once
 /// migrate one after the other).
 async fn open_postgres(url: &PostgresUrl) -> Result<PgPool, StoreError> {
-    let connect_options = PgConnectOptions::from_str(url.secret())?
+    let unreachable = |source| StoreError::Postgres {
+        url: url.to_string(),
+        source,
+    };
+    let connect_options = PgConnectOptions::from_str(url.secret())
+        .map_err(unreachable)?
         .application_name("huella")
         .options([("lock_timeout", format!("{}ms", WAIT_AT_MOST.as_millis()))]);
+    // One connection first, for its error: the pool would only say it
+    // timed out, not that the server refused or the password was wrong.
+    connect_options
+        .connect()
+        .await
+        .map_err(unreachable)?
+        .close()
+        .await?;
     let pool = PgPoolOptions::new()
         .max_connections(POSTGRES_CONNECTIONS)
         .acquire_timeout(WAIT_AT_MOST)
