@@ -19,7 +19,8 @@
 //!   of each overwriting what the other saved;
 //! - the session cap counts the rows in the transaction that makes new
 //!   sessions (a count kept in memory would miss the other instances');
-//! - expiry runs under an advisory lock, on one instance at a time;
+//! - expiry runs under an advisory lock, on one instance at a time (the
+//!   next finds nothing left to delete);
 //! - the file checks (quick_check, modes, the file's identity, WAL
 //!   checkpoints, secure_delete) are SQLite's alone.
 
@@ -740,8 +741,8 @@ impl Store {
     }
 
     /// Deletes every session past its idle or absolute lifetime; returns how
-    /// many. On PostgreSQL, when another instance is sweeping already, this
-    /// one leaves it to that one and deletes none.
+    /// many. On PostgreSQL one instance sweeps at a time, under an advisory
+    /// lock.
     pub async fn delete_expired(&self) -> Result<u64, StoreError> {
         let now = now();
         let idle = now - self.options.max_idle.as_secs() as i64;
@@ -755,21 +756,23 @@ impl Store {
                 .rows_affected(),
             Db::Postgres(pool) => {
                 let mut tx = pool.begin().await?;
-                // Held until the transaction ends, commit or not.
-                let ours: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)")
-                    .bind(SWEEP_LOCK)
-                    .fetch_one(&mut *tx)
+                // Instances sweep in turn: a second waits for the first
+                // (however long it takes, so not under lock_timeout), then
+                // finds nothing left to delete and counts what it left. The
+                // lock goes with the transaction, commit or not.
+                sqlx::query("SET LOCAL lock_timeout = 0")
+                    .execute(&mut *tx)
                     .await?;
-                let deleted = if ours {
-                    sqlx::query(DELETE_EXPIRED)
-                        .bind(idle)
-                        .bind(made)
-                        .execute(&mut *tx)
-                        .await?
-                        .rows_affected()
-                } else {
-                    0
-                };
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(SWEEP_LOCK)
+                    .execute(&mut *tx)
+                    .await?;
+                let deleted = sqlx::query(DELETE_EXPIRED)
+                    .bind(idle)
+                    .bind(made)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
                 tx.commit().await?;
                 deleted
             }

@@ -9,9 +9,10 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use futures_util::future::join_all;
 use huella::config::Database;
-use huella::decision::Answer;
 use huella::decision::answers::YesNoNotSure;
+use huella::decision::{Answer, QuestionId};
 use huella::store::{Options, SessionSecret, Store, StoreError};
 use sqlx::{Connection, PgConnection};
 
@@ -298,8 +299,9 @@ async fn expiry_run_by_two_instances_at_once_deletes_each_expired_session_once_w
     }
 
     let (by_a, by_b) = tokio::join!(a.delete_expired(), b.delete_expired());
-    let (by_a, by_b) = (by_a.unwrap(), by_b.unwrap());
-    assert_eq!(by_a + by_b, 30, "each deleted once: {by_a} + {by_b}");
+    let mut deleted = [by_a.unwrap(), by_b.unwrap()];
+    deleted.sort();
+    assert_eq!(deleted, [0, 30], "one swept, the other found none left");
     let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
         .fetch_one(&mut operator)
         .await
@@ -311,4 +313,49 @@ async fn expiry_run_by_two_instances_at_once_deletes_each_expired_session_once_w
         assert!(store.load(&sessions[39]).await.unwrap().is_some());
     }
     operator.close().await.unwrap();
+}
+
+/// Answers `not-sure` to each question in turn, in every session at once.
+async fn save_each(store: &Store, sessions: &[SessionSecret], questions: [&str; 4]) {
+    for question in questions {
+        let id = QuestionId::parse(question).unwrap();
+        let answer = Answer::parse(id, "not-sure").unwrap();
+        let saves = sessions.iter().map(|s| store.save_answer(s, answer, None));
+        for saved in join_all(saves).await {
+            saved.unwrap();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn answers_saved_to_one_session_through_two_instances_at_once_are_all_kept() {
+    let Some(server) = postgres_or_skip("concurrent saves on two instances") else {
+        return;
+    };
+    let db = TestDatabase::postgres(&server).await;
+    let (a, b) = tokio::join!(instance(&db, 1_000), instance(&db, 1_000));
+    // Each instance saves its own four questions to the same sessions, both
+    // at once: a save that read the row before the other's commit and wrote
+    // it back after would lose the other's answer.
+    let through_a = ["notice", "receipt", "appointment-passed", "missed-recently"];
+    let through_b = ["can-attend", "within-12-hours", "online-account", "moved"];
+    let mut sessions = Vec::new();
+    for _ in 0..12 {
+        sessions.push(new_session(&a).await.unwrap());
+    }
+    tokio::join!(
+        save_each(&a, &sessions, through_a),
+        save_each(&b, &sessions, through_b)
+    );
+    for session in &sessions {
+        let answers = b.load(session).await.unwrap().unwrap();
+        for question in through_a.iter().chain(&through_b) {
+            let id = QuestionId::parse(question).unwrap();
+            assert_eq!(
+                answers.value(id).as_deref(),
+                Some("not-sure"),
+                "{question} is kept"
+            );
+        }
+    }
 }
