@@ -9,7 +9,7 @@ use huella::startup::Application;
 
 const USAGE: &str = "usage: huella                      serve (settings from HUELLA_* variables)
        huella check-content DIR    check an organisation's content folder
-       huella backup FILE          copy the database into a new FILE while it runs
+       huella backup FILE          copy the SQLite database into a new FILE while it runs
        huella healthcheck          ask the running server's /health (for containers)";
 
 #[actix_web::main]
