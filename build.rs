@@ -3,6 +3,8 @@
 // its configuration at compile time too.
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
+    println!("cargo:rerun-if-changed=migrations/sqlite");
+    println!("cargo:rerun-if-changed=migrations/postgres");
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=askama.toml");

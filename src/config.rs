@@ -10,8 +10,9 @@ use chrono_tz::Tz;
 pub struct Settings {
     /// `HUELLA_ADDR`: the listen address.
     pub addr: String,
-    /// `HUELLA_DATABASE_URL`: the SQLite database, created if missing.
-    pub database_url: String,
+    /// `HUELLA_DATABASE_URL`: a SQLite file (created if missing) or a
+    /// PostgreSQL database.
+    pub database: Database,
     /// `HUELLA_TIMEZONE`: the IANA zone whose date is "today".
     pub timezone: Tz,
     /// `HUELLA_TODAY`: a fixed "today" (YYYY-MM-DD) for demonstrations and tests.
@@ -79,9 +80,11 @@ pub enum ConfigError {
          (http or https, no path, query or spaces)"
     )]
     PublicUrl(String),
+    /// Holds the address with any password left out.
     #[error(
-        "HUELLA_DATABASE_URL={0:?} is not a SQLite file such as sqlite://huella.db \
-         or sqlite:/var/lib/huella/huella.db"
+        "HUELLA_DATABASE_URL={0:?} is neither a SQLite file such as sqlite://huella.db \
+         or sqlite:/var/lib/huella/huella.db nor a PostgreSQL database such as \
+         postgres://huella@db.example.org/huella"
     )]
     DatabaseUrl(String),
     #[error("HUELLA_SYNC={0:?} is not normal or full")]
@@ -98,7 +101,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             addr: "127.0.0.1:8080".to_owned(),
-            database_url: "sqlite://huella.db".to_owned(),
+            database: Database::Sqlite(PathBuf::from("huella.db")),
             timezone: chrono_tz::America::New_York,
             today: None,
             session_days: 30,
@@ -154,15 +157,110 @@ fn public_url(value: String) -> Result<String, ConfigError> {
     }
 }
 
-/// The file of a `sqlite://PATH` or `sqlite:PATH` address. Nothing else is
-/// taken: a mistyped address must not quietly make a new file elsewhere.
-pub fn database_path(url: &str) -> Result<PathBuf, ConfigError> {
-    let path = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))
-        .filter(|p| !p.is_empty() && !p.contains('?') && !p.starts_with(':'));
-    path.map(PathBuf::from)
-        .ok_or_else(|| ConfigError::DatabaseUrl(url.to_owned()))
+/// Where the sessions are kept.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Database {
+    /// A SQLite file, created if missing.
+    Sqlite(PathBuf),
+    /// A PostgreSQL database, as its `postgres://` or `postgresql://`
+    /// address: several instances may share it.
+    Postgres(PostgresUrl),
+}
+
+/// A PostgreSQL address. It may hold a password: printed, that is left out.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PostgresUrl(String);
+
+impl PostgresUrl {
+    /// The whole address, password included: for connecting only.
+    pub fn secret(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for PostgresUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&without_password(&self.0))
+    }
+}
+
+impl std::fmt::Debug for PostgresUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PostgresUrl({self})")
+    }
+}
+
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Database::Sqlite(path) => write!(f, "Sqlite({path:?})"),
+            Database::Postgres(url) => write!(f, "Postgres({url})"),
+        }
+    }
+}
+
+impl Database {
+    /// `sqlite://PATH` or `sqlite:PATH`, or `postgres://…` or
+    /// `postgresql://…`. Nothing else is taken: a mistyped address must not
+    /// quietly make a new file elsewhere.
+    pub fn parse(url: &str) -> Result<Database, ConfigError> {
+        let refused = || ConfigError::DatabaseUrl(without_password(url));
+        if let Some(path) = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+        {
+            let file = !path.is_empty() && !path.contains('?') && !path.starts_with(':');
+            return file
+                .then(|| Database::Sqlite(PathBuf::from(path)))
+                .ok_or_else(refused);
+        }
+        let rest = url
+            .strip_prefix("postgres://")
+            .or_else(|| url.strip_prefix("postgresql://"));
+        match rest {
+            Some(rest) if !rest.is_empty() && !rest.contains(char::is_whitespace) => {
+                Ok(Database::Postgres(PostgresUrl(url.to_owned())))
+            }
+            _ => Err(refused()),
+        }
+    }
+}
+
+/// `url` as it may be printed: the password of `user:password@host` and of
+/// a `password=` parameter replaced by `***`.
+fn without_password(url: &str) -> String {
+    let (head, query) = match url.split_once('?') {
+        Some((head, query)) => (head, Some(query)),
+        None => (url, None),
+    };
+    // Up to the last `@` is the user (a password may hold `/` or `@`).
+    let mut out = match head.rsplit_once('@') {
+        Some((user_info, host)) => {
+            let (scheme, user_info) = user_info.split_once("://").unwrap_or(("", user_info));
+            let scheme = if scheme.is_empty() {
+                String::new()
+            } else {
+                format!("{scheme}://")
+            };
+            match user_info.split_once(':') {
+                Some((user, _password)) => format!("{scheme}{user}:***@{host}"),
+                None => format!("{scheme}{user_info}@{host}"),
+            }
+        }
+        None => head.to_owned(),
+    };
+    if let Some(query) = query {
+        let params: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((key, _)) if key.eq_ignore_ascii_case("password") => format!("{key}=***"),
+                _ => pair.to_owned(),
+            })
+            .collect();
+        out.push('?');
+        out.push_str(&params.join("&"));
+    }
+    out
 }
 
 impl Settings {
@@ -173,8 +271,7 @@ impl Settings {
             settings.addr = addr;
         }
         if let Some(url) = var("HUELLA_DATABASE_URL") {
-            database_path(&url)?;
-            settings.database_url = url;
+            settings.database = Database::parse(url.trim())?;
         }
         if let Some(sync) = var("HUELLA_SYNC") {
             settings.sync_full = match sync.trim().to_ascii_lowercase().as_str() {
@@ -247,22 +344,67 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_database_url_names_a_sqlite_file_or_is_refused() {
+    fn a_database_url_names_a_sqlite_file_or_a_postgres_database_or_is_refused() {
         for (given, path) in [
             ("sqlite://huella.db", "huella.db"),
             ("sqlite:huella.db", "huella.db"),
             ("sqlite:///var/lib/huella/h.db", "/var/lib/huella/h.db"),
         ] {
-            assert_eq!(database_path(given).unwrap(), PathBuf::from(path));
+            assert_eq!(
+                Database::parse(given).unwrap(),
+                Database::Sqlite(PathBuf::from(path))
+            );
+        }
+        for given in [
+            "postgres://huella@127.0.0.1:5432/huella",
+            "postgresql://huella:pw@db.example.org/huella?sslmode=require",
+            "postgres:///huella?host=/run/postgresql",
+        ] {
+            let Database::Postgres(url) = Database::parse(given).unwrap() else {
+                panic!("{given} is a PostgreSQL database");
+            };
+            assert_eq!(url.secret(), given, "kept whole for connecting");
         }
         for refused in [
             "garbage",
             "huella.db",
             "sqlite://",
             "sqlite::memory:",
-            "postgres://x/y",
+            "postgres://",
+            "postgres://a b/c",
+            "mysql://x/y",
+            "postgress://huella:hunter2@x/y",
         ] {
-            assert!(database_path(refused).is_err(), "{refused}");
+            let error = Database::parse(refused).unwrap_err().to_string();
+            assert!(!error.contains("hunter2"), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_postgres_password_is_never_printed() {
+        for (given, shown) in [
+            (
+                "postgres://huella:hunter2@db.example.org:5432/huella",
+                "postgres://huella:***@db.example.org:5432/huella",
+            ),
+            (
+                "postgresql://huella@db/huella?password=hunter2&sslmode=require",
+                "postgresql://huella@db/huella?password=***&sslmode=require",
+            ),
+            ("postgres://u:p%40ss:w@db/h", "postgres://u:***@db/h"),
+            ("postgres://u:hunter2/x@db/h", "postgres://u:***@db/h"),
+            ("postgres://huella@db/huella", "postgres://huella@db/huella"),
+        ] {
+            let database = Database::parse(given).unwrap();
+            let Database::Postgres(url) = &database else {
+                panic!("{given}");
+            };
+            assert_eq!(url.to_string(), shown);
+            let debug = format!("{database:?}");
+            assert!(
+                !debug.contains("hunter2") && !debug.contains("p%40ss"),
+                "{debug}"
+            );
         }
     }
 

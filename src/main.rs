@@ -1,7 +1,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use huella::config::{Settings, database_path};
+use huella::config::{Database, Settings};
 use huella::content::Content;
 use huella::error::cause_chain;
 use huella::log;
@@ -9,7 +9,7 @@ use huella::startup::Application;
 
 const USAGE: &str = "usage: huella                      serve (settings from HUELLA_* variables)
        huella check-content DIR    check an organisation's content folder
-       huella backup FILE          copy the database into a new FILE while it runs
+       huella backup FILE          copy the SQLite database into a new FILE while it runs
        huella healthcheck          ask the running server's /health (for containers)";
 
 #[actix_web::main]
@@ -89,19 +89,27 @@ fn check_content(dir: &Path) -> ExitCode {
 }
 
 async fn backup(settings: &Settings, file: &Path) -> ExitCode {
-    let copied = match database_path(&settings.database_url) {
-        Ok(database) => huella::store::backup(&database, file)
-            .await
-            .map_err(|e| cause_chain(&e)),
-        Err(e) => Err(e.to_string()),
+    let database = match &settings.database {
+        Database::Sqlite(path) => path,
+        Database::Postgres(url) => {
+            // pg_dump makes a consistent copy of a live database; a copy
+            // of its own here would only be a worse one.
+            eprintln!(
+                "huella: backup copies a SQLite file, and this server uses PostgreSQL \
+                 ({url}): back it up with pg_dump, for example\n  \
+                 pg_dump --format=custom --file=huella-backup.dump \"$HUELLA_DATABASE_URL\"\n\
+                 (README, \"Back up and restore\")"
+            );
+            return ExitCode::FAILURE;
+        }
     };
-    match copied {
+    match huella::store::backup(database, file).await {
         Ok(()) => {
             println!("huella: the database is copied into {}", file.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("huella: backup failed: {e}");
+            eprintln!("huella: backup failed: {}", cause_chain(&e));
             ExitCode::FAILURE
         }
     }

@@ -10,7 +10,7 @@ use actix_web::middleware::{Compress, Condition, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpServer, web};
 
 use crate::cache::PageCache;
-use crate::config::{ConfigError, Settings, database_path};
+use crate::config::{ConfigError, Settings};
 use crate::content::{Content, ContentError};
 use crate::error::cause_chain;
 use crate::log;
@@ -125,7 +125,7 @@ impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
         let content = Content::load(settings.content_dir.as_deref())?;
         let store = Store::connect(store::Options {
-            path: database_path(&settings.database_url)?,
+            database: settings.database.clone(),
             sync_full: settings.sync_full,
             max_sessions: settings.max_sessions,
             max_idle: DAY * settings.session_days,

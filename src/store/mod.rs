@@ -1,5 +1,28 @@
 //! The only place with SQL: anonymous sessions, each one row whose answers
 //! are sealed with a key only the person's cookie holds (see `seal`).
+//!
+//! Two databases: SQLite (one file, one server) and PostgreSQL (several
+//! instances may share it). A query is written once, with `$1`-style
+//! placeholders that both read (SQLite takes `$N` as the Nth argument), and
+//! `on_database!` runs it on whichever pool or transaction is open: its body
+//! is compiled once for each database, against that driver's own types.
+//! sqlx's `Any` driver would give one pool type as well, but it connects from
+//! a URL alone, without the SQLite settings made here (WAL, synchronous,
+//! secure_delete, busy timeout), and decodes through a smaller set of types
+//! of its own. Where the SQL differs, both are written side by side.
+//!
+//! On PostgreSQL other instances write to the same rows, so:
+//! - there is no decrypted session cache: every read sees the last write,
+//!   whichever instance made it;
+//! - a row is read `FOR UPDATE` before an answer is sealed into it: two
+//!   instances saving answers to one session wait for one another instead
+//!   of each overwriting what the other saved;
+//! - the session cap counts the rows in the transaction that makes new
+//!   sessions (a count kept in memory would miss the other instances');
+//! - expiry runs under an advisory lock, on one instance at a time (the
+//!   next finds nothing left to delete);
+//! - the file checks (quick_check, modes, the file's identity, WAL
+//!   checkpoints, secure_delete) are SQLite's alone.
 
 mod backup;
 mod seal;
@@ -11,26 +34,85 @@ pub use seal::{ResumeCode, SessionSecret};
 use std::collections::HashMap;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use quick_cache::sync::Cache;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
-use sqlx::{QueryBuilder, Sqlite, Transaction};
+use sqlx::{ConnectOptions, Connection, Postgres, QueryBuilder, Sqlite, Transaction};
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
+use crate::config::{Database, PostgresUrl};
 use crate::decision::{Answer, Answers};
 use seal::Lookup;
+
+/// One value for each database: its pool, or a transaction on it.
+#[derive(Clone)]
+enum Db<S, P> {
+    Sqlite(S),
+    Postgres(P),
+}
+
+type Pool = Db<SqlitePool, PgPool>;
+type Tx = Db<Transaction<'static, Sqlite>, Transaction<'static, Postgres>>;
+
+/// Runs `$body` with `$x` bound to the SQLite or the PostgreSQL value of
+/// `$value` (a `Db`): the same code, compiled for each driver.
+macro_rules! on_database {
+    ($value:expr, |$x:ident| $body:expr) => {
+        match $value {
+            Db::Sqlite($x) => $body,
+            Db::Postgres($x) => $body,
+        }
+    };
+}
+
+impl Pool {
+    async fn begin(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match self {
+            Db::Sqlite(pool) => Db::Sqlite(pool.begin().await?),
+            Db::Postgres(pool) => Db::Postgres(pool.begin().await?),
+        })
+    }
+}
+
+impl Tx {
+    async fn commit(self) -> Result<(), sqlx::Error> {
+        on_database!(self, |tx| tx.commit().await)
+    }
+}
+
+/// A session's row, as `Row` holds it.
+const SELECT_ROW: &str = "SELECT sealed, created_at, updated_at, wrapped IS NOT NULL \
+     FROM sessions WHERE lookup = $1";
+/// The same, locked until the transaction ends (PostgreSQL: another
+/// instance saving to this session waits, then reads what this one saved).
+const SELECT_ROW_FOR_UPDATE: &str = "SELECT sealed, created_at, updated_at, wrapped IS NOT NULL \
+     FROM sessions WHERE lookup = $1 FOR UPDATE";
+const COUNT_SESSIONS: &str = "SELECT COUNT(*) FROM sessions";
+const DELETE_EXPIRED: &str = "DELETE FROM sessions WHERE updated_at < $1 OR created_at < $2";
+/// The PostgreSQL advisory lock the expiry sweep holds: its key, any number
+/// no other lock in this database uses ("huella" in ASCII).
+const SWEEP_LOCK: i64 = 0x6875_656c_6c61;
+/// PostgreSQL connections an instance holds at most.
+const POSTGRES_CONNECTIONS: u32 = 8;
+/// How long a statement waits for a row or table another holds, and a
+/// request for a free connection, before it fails with a 503 page: as
+/// SQLite's busy timeout.
+const WAIT_AT_MOST: Duration = Duration::from_secs(5);
 
 /// How the store is opened and how long sessions live.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// The database file, created if missing.
-    pub path: PathBuf,
-    /// `synchronous=FULL`: a commit survives a power loss, not only a crash.
+    /// The SQLite file (created if missing) or the PostgreSQL database.
+    pub database: Database,
+    /// SQLite's `synchronous=FULL`: a commit survives a power loss, not only
+    /// a crash. (PostgreSQL's own `synchronous_commit` decides there.)
     pub sync_full: bool,
     /// Sessions kept at most; past it no new one is made.
     pub max_sessions: u64,
@@ -84,14 +166,16 @@ struct Live {
 
 /// What the writer task and the handlers share.
 struct Shared {
-    writer: SqlitePool,
-    /// Sessions by lookup, decrypted. Written by the writer task after each
-    /// commit (it applies every answer in order, so two saves of the same
-    /// session never lose one another); a read from the database goes in
-    /// only through a placeholder that any write or delete in the meantime
-    /// voids, so it never holds what a write replaced.
-    cache: Cache<Lookup, Live>,
-    /// Rows in `sessions`, kept by the writer and deletes.
+    writer: Pool,
+    /// SQLite only: sessions by lookup, decrypted. Written by the writer
+    /// task after each commit (it applies every answer in order, so two
+    /// saves of the same session never lose one another); a read from the
+    /// database goes in only through a placeholder that any write or delete
+    /// in the meantime voids, so it never holds what a write replaced. On
+    /// PostgreSQL another instance may write a session at any time: none.
+    cache: Option<Cache<Lookup, Live>>,
+    /// Rows in `sessions`: on SQLite kept by the writer and deletes; on
+    /// PostgreSQL as last counted (on making sessions, and by the sweep).
     sessions: AtomicU64,
     max_sessions: u64,
     /// Answers committed since start, for `/metrics`.
@@ -153,7 +237,7 @@ async fn save_together(shared: &Shared, writes: &[AnswerWrite]) -> Result<(), St
                             resumable: Arc::default(),
                         }
                     }
-                    None => match shared.cache.get(&lookup) {
+                    None => match shared.cache.as_ref().and_then(|c| c.get(&lookup)) {
                         Some(live) => live,
                         None => read_live(&mut tx, &w.secret)
                             .await?
@@ -175,59 +259,93 @@ async fn save_together(shared: &Shared, writes: &[AnswerWrite]) -> Result<(), St
         p.live.updated_at = w.at;
     }
     let new = pending.iter().filter(|p| p.origin.is_some()).count() as u64;
-    if new > 0 && shared.sessions.load(Ordering::Relaxed) + new > shared.max_sessions {
+    // SQLite has one writer, this task: the count in memory is exact.
+    // PostgreSQL's other instances make and delete sessions too: the rows
+    // are counted here, only when a session is made (an index-only scan,
+    // 9 ms at 100,000 sessions here). Instances making the last ones at the
+    // same moment may each see room: the cap holds to within a batch each.
+    let counted = match &mut tx {
+        Db::Postgres(tx) if new > 0 => Some(
+            sqlx::query_scalar::<_, i64>(COUNT_SESSIONS)
+                .fetch_one(&mut **tx)
+                .await? as u64,
+        ),
+        _ => None,
+    };
+    let kept = counted.unwrap_or_else(|| shared.sessions.load(Ordering::Relaxed));
+    if new > 0 && kept + new > shared.max_sessions {
         return Err(StoreError::Full);
     }
     let sealed = pending
         .iter()
         .map(|p| p.secret.seal_answers(&p.live.answers))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut rows = QueryBuilder::<Sqlite>::new(
-        "INSERT INTO sessions (lookup, created_at, updated_at, origin, sealed) ",
-    );
-    rows.push_values(pending.iter().zip(&sealed), |mut row, (p, sealed)| {
-        row.push_bind(&p.lookup[..])
-            .push_bind(p.live.created_at)
-            .push_bind(p.live.updated_at)
-            .push_bind(p.origin.as_ref().map(|o| &o[..]))
-            .push_bind(&sealed[..]);
-    })
-    .push(
-        " ON CONFLICT (lookup) DO UPDATE SET \
-         sealed = excluded.sealed, updated_at = excluded.updated_at",
-    );
-    rows.build().execute(&mut *tx).await?;
+    on_database!(&mut tx, |tx| {
+        let mut rows = QueryBuilder::new(
+            "INSERT INTO sessions (lookup, created_at, updated_at, origin, sealed) ",
+        );
+        rows.push_values(pending.iter().zip(&sealed), |mut row, (p, sealed)| {
+            row.push_bind(&p.lookup[..])
+                .push_bind(p.live.created_at)
+                .push_bind(p.live.updated_at)
+                .push_bind(p.origin.as_ref().map(|o| &o[..]))
+                .push_bind(&sealed[..]);
+        })
+        .push(
+            " ON CONFLICT (lookup) DO UPDATE SET \
+             sealed = excluded.sealed, updated_at = excluded.updated_at",
+        );
+        rows.build()
+            .execute(&mut **tx)
+            .await
+            .map_err(browser_used_elsewhere)?;
+    });
     tx.commit().await?;
-    shared.sessions.fetch_add(new, Ordering::Relaxed);
-    for p in pending {
-        shared.cache.insert(p.lookup, p.live);
+    match counted {
+        Some(counted) => shared.sessions.store(counted + new, Ordering::Relaxed),
+        None => {
+            shared.sessions.fetch_add(new, Ordering::Relaxed);
+        }
+    }
+    if let Some(cache) = &shared.cache {
+        for p in pending {
+            cache.insert(p.lookup, p.live);
+        }
     }
     Ok(())
 }
 
-async fn origin_used(
-    tx: &mut Transaction<'_, Sqlite>,
-    origin: &Lookup,
-) -> Result<bool, StoreError> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM sessions WHERE origin = ?")
-        .bind(&origin[..])
-        .fetch_optional(&mut **tx)
-        .await?;
-    Ok(found.is_some())
+/// A browser id that made a session through another instance at the same
+/// moment is caught by the `origin` column's uniqueness (PostgreSQL; on
+/// SQLite the one writer has checked already). `lookup` conflicts are
+/// updates, so `origin` is the only unique value an insert can break.
+fn browser_used_elsewhere(error: sqlx::Error) -> StoreError {
+    match &error {
+        sqlx::Error::Database(e) if e.is_unique_violation() => StoreError::BrowserUsed,
+        _ => error.into(),
+    }
 }
 
-/// A session's row, opened with its secret, as the writer reads it.
-async fn read_live(
-    tx: &mut Transaction<'_, Sqlite>,
-    secret: &SessionSecret,
-) -> Result<Option<Live>, StoreError> {
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT sealed, created_at, updated_at, wrapped IS NOT NULL FROM sessions WHERE lookup = ?",
-    )
-    .bind(&secret.lookup()[..])
-    .fetch_optional(&mut **tx)
-    .await?;
-    row.map(|row| row.open(secret).ok_or(StoreError::Unreadable))
+async fn origin_used(tx: &mut Tx, origin: &Lookup) -> Result<bool, StoreError> {
+    const USED: &str = "SELECT EXISTS (SELECT 1 FROM sessions WHERE origin = $1)";
+    Ok(on_database!(tx, |tx| sqlx::query_scalar(USED)
+        .bind(&origin[..])
+        .fetch_one(&mut **tx)
+        .await?))
+}
+
+/// A session's row, opened with its secret, as the writer reads it: on
+/// PostgreSQL locked until the transaction ends.
+async fn read_live(tx: &mut Tx, secret: &SessionSecret) -> Result<Option<Live>, StoreError> {
+    let select = match tx {
+        Db::Sqlite(_) => SELECT_ROW,
+        Db::Postgres(_) => SELECT_ROW_FOR_UPDATE,
+    };
+    let row = on_database!(tx, |tx| sqlx::query_as::<_, RowColumns>(select)
+        .bind(&secret.lookup()[..])
+        .fetch_optional(&mut **tx)
+        .await?);
+    row.map(|row| Row::from(row).open(secret).ok_or(StoreError::Unreadable))
         .transpose()
 }
 
@@ -239,15 +357,17 @@ struct Row {
     resumable: bool,
 }
 
-impl<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> for Row {
-    fn from_row(row: &'r sqlx::sqlite::SqliteRow) -> Result<Self, sqlx::Error> {
-        use sqlx::Row as _;
-        Ok(Row {
-            sealed: row.try_get(0)?,
-            created_at: row.try_get(1)?,
-            updated_at: row.try_get(2)?,
-            resumable: row.try_get(3)?,
-        })
+/// The columns of `SELECT_ROW`, in order.
+type RowColumns = (Vec<u8>, i64, i64, bool);
+
+impl From<RowColumns> for Row {
+    fn from((sealed, created_at, updated_at, resumable): RowColumns) -> Self {
+        Row {
+            sealed,
+            created_at,
+            updated_at,
+            resumable,
+        }
     }
 }
 
@@ -277,6 +397,13 @@ pub fn hex(bytes: &[u8]) -> String {
 pub enum StoreError {
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// Names the server with any password left out.
+    #[error("cannot connect to PostgreSQL at {url}: {source}")]
+    Postgres {
+        url: String,
+        #[source]
+        source: sqlx::Error,
+    },
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error(
@@ -306,8 +433,9 @@ pub enum StoreError {
 
 #[derive(Clone)]
 pub struct Store {
-    /// Reads, several at once (WAL lets them run beside a write).
-    pool: SqlitePool,
+    /// Reads, several at once (SQLite: WAL lets them run beside a write;
+    /// PostgreSQL: the same pool as the writer's).
+    readers: Pool,
     shared: Arc<Shared>,
     /// Answers to save, gathered by one task into transactions.
     answers_to_save: mpsc::Sender<AnswerWrite>,
@@ -316,8 +444,9 @@ pub struct Store {
     /// Resume-code key derivations running at once, at most.
     kdf: Arc<Semaphore>,
     options: Arc<Options>,
-    /// The database file as opened, to notice when it is deleted or replaced.
-    file_id: (u64, u64),
+    /// SQLite: the database file as opened, to notice when it is deleted or
+    /// replaced.
+    file_id: Option<(u64, u64)>,
 }
 
 /// The file's device and inode.
@@ -351,66 +480,114 @@ fn owner_only(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Opens (creating if missing, mode 0600) the SQLite file, refuses a
+/// damaged one, and applies the embedded migrations. Returns the writer's
+/// pool and the readers'.
+async fn open_sqlite(path: &Path, sync_full: bool) -> Result<(SqlitePool, SqlitePool), StoreError> {
+    owner_only(path)?;
+    let damaged = |found: String| StoreError::Damaged {
+        path: path.display().to_string(),
+        found,
+    };
+    let connect_options = SqliteConnectOptions::new()
+        .filename(path)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(if sync_full {
+            SqliteSynchronous::Full
+        } else {
+            SqliteSynchronous::Normal
+        })
+        .busy_timeout(WAIT_AT_MOST)
+        .foreign_keys(true)
+        // Deleted rows are overwritten with zeros, not left in free pages.
+        .pragma("secure_delete", "ON");
+    // SQLite takes one writer at a time: writers queue here, in order,
+    // rather than in SQLite's busy handler, which sleeps between retries.
+    let writer = SqlitePoolOptions::new()
+        .max_connections(1)
+        // A local file does not drop connections: no ping before each use.
+        .test_before_acquire(false)
+        .connect_with(connect_options.clone())
+        .await
+        .map_err(|e| match e {
+            sqlx::Error::Database(ref d) if d.message().contains("not a database") => {
+                damaged(d.message().to_owned())
+            }
+            e => e.into(),
+        })?;
+    let check: Vec<String> = sqlx::query_scalar("PRAGMA quick_check")
+        .fetch_all(&writer)
+        .await
+        .map_err(|e| damaged(e.to_string()))?;
+    if check != ["ok"] {
+        return Err(damaged(check.join("; ")));
+    }
+    sqlx::migrate!("./migrations/sqlite").run(&writer).await?;
+    // Empties the WAL of what earlier runs (and migrations) left in it.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(&writer)
+        .await?;
+    owner_only(path)?;
+    let readers = SqlitePoolOptions::new()
+        .max_connections(4)
+        .test_before_acquire(false)
+        .connect_with(connect_options)
+        .await?;
+    Ok((writer, readers))
+}
+
+/// Connects to the PostgreSQL database and applies the embedded migrations
+/// (sqlx holds an advisory lock while it does: instances starting at once
+/// migrate one after the other).
+async fn open_postgres(url: &PostgresUrl) -> Result<PgPool, StoreError> {
+    let unreachable = |source| StoreError::Postgres {
+        url: url.to_string(),
+        source,
+    };
+    let connect_options = PgConnectOptions::from_str(url.secret())
+        .map_err(unreachable)?
+        .application_name("huella")
+        .options([("lock_timeout", format!("{}ms", WAIT_AT_MOST.as_millis()))]);
+    // One connection first, for its error: the pool would only say it
+    // timed out, not that the server refused or the password was wrong.
+    connect_options
+        .connect()
+        .await
+        .map_err(unreachable)?
+        .close()
+        .await?;
+    let pool = PgPoolOptions::new()
+        .max_connections(POSTGRES_CONNECTIONS)
+        .acquire_timeout(WAIT_AT_MOST)
+        .connect_with(connect_options)
+        .await?;
+    sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+    Ok(pool)
+}
+
 impl Store {
-    /// Opens (creating if missing, mode 0600) the database, refuses a
-    /// damaged one, and applies the embedded migrations.
+    /// Opens the database and applies the embedded migrations; see
+    /// `open_sqlite` and `open_postgres`.
     pub async fn connect(options: Options) -> Result<Self, StoreError> {
-        owner_only(&options.path)?;
-        let damaged = |found: String| StoreError::Damaged {
-            path: options.path.display().to_string(),
-            found,
+        let (writer, readers, file_id) = match &options.database {
+            Database::Sqlite(path) => {
+                let (writer, readers) = open_sqlite(path, options.sync_full).await?;
+                let id = file_id(path).map_err(StoreError::Permissions)?;
+                (Db::Sqlite(writer), Db::Sqlite(readers), Some(id))
+            }
+            Database::Postgres(url) => {
+                let pool = open_postgres(url).await?;
+                (Db::Postgres(pool.clone()), Db::Postgres(pool), None)
+            }
         };
-        let connect_options = SqliteConnectOptions::new()
-            .filename(&options.path)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(if options.sync_full {
-                SqliteSynchronous::Full
-            } else {
-                SqliteSynchronous::Normal
-            })
-            .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true)
-            // Deleted rows are overwritten with zeros, not left in free pages.
-            .pragma("secure_delete", "ON");
-        // SQLite takes one writer at a time: writers queue here, in order,
-        // rather than in SQLite's busy handler, which sleeps between retries.
-        let writer = SqlitePoolOptions::new()
-            .max_connections(1)
-            // A local file does not drop connections: no ping before each use.
-            .test_before_acquire(false)
-            .connect_with(connect_options.clone())
-            .await
-            .map_err(|e| match e {
-                sqlx::Error::Database(ref d) if d.message().contains("not a database") => {
-                    damaged(d.message().to_owned())
-                }
-                e => e.into(),
-            })?;
-        let check: Vec<String> = sqlx::query_scalar("PRAGMA quick_check")
-            .fetch_all(&writer)
-            .await
-            .map_err(|e| damaged(e.to_string()))?;
-        if check != ["ok"] {
-            return Err(damaged(check.join("; ")));
-        }
-        sqlx::migrate!("./migrations").run(&writer).await?;
-        // Empties the WAL of what earlier runs (and migrations) left in it.
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-            .execute(&writer)
-            .await?;
-        owner_only(&options.path)?;
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .test_before_acquire(false)
-            .connect_with(connect_options)
-            .await?;
-        let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
-            .fetch_one(&writer)
-            .await?;
+        let sessions = on_database!(&writer, |pool| sqlx::query_scalar::<_, i64>(COUNT_SESSIONS)
+            .fetch_one(pool)
+            .await?);
         let server_key = server_key(&writer).await?;
+        let cache = matches!(writer, Db::Sqlite(_)).then(|| Cache::new(CACHE_MAX));
         let shared = Arc::new(Shared {
             writer,
-            cache: Cache::new(CACHE_MAX),
+            cache,
             sessions: AtomicU64::new(sessions as u64),
             max_sessions: options.max_sessions,
             answers_saved: AtomicU64::new(0),
@@ -418,31 +595,35 @@ impl Store {
         let (answers_to_save, queue) = mpsc::channel(BATCH_MAX);
         tokio::spawn(save_batches(shared.clone(), queue));
         Ok(Store {
-            pool,
+            readers,
             shared,
             answers_to_save,
             server_key: Arc::new(server_key),
             kdf: Arc::new(Semaphore::new(KDF_AT_ONCE)),
-            file_id: file_id(&options.path).map_err(StoreError::Permissions)?,
+            file_id,
             options: Arc::new(options),
         })
     }
 
-    /// Whether the database it opened is still the file on disk and can be
-    /// read and written.
+    /// Whether the database can be read and written, and (SQLite) is still
+    /// the file it opened.
     pub async fn check(&self) -> Result<(), StoreError> {
-        if file_id(&self.options.path).ok() != Some(self.file_id) {
-            return Err(StoreError::FileGone(
-                self.options.path.display().to_string(),
-            ));
+        if let (Database::Sqlite(path), Some(opened)) = (&self.options.database, self.file_id)
+            && file_id(path).ok() != Some(opened)
+        {
+            return Err(StoreError::FileGone(path.display().to_string()));
         }
-        sqlx::query("SELECT COUNT(*) FROM health")
-            .execute(&self.pool)
-            .await?;
-        sqlx::query("UPDATE health SET checked_at = ? WHERE id = 1")
-            .bind(now())
-            .execute(&self.shared.writer)
-            .await?;
+        on_database!(&self.readers, |pool| {
+            sqlx::query("SELECT COUNT(*) FROM health")
+                .execute(pool)
+                .await?;
+        });
+        on_database!(&self.shared.writer, |pool| {
+            sqlx::query("UPDATE health SET checked_at = $1 WHERE id = 1")
+                .bind(now())
+                .execute(pool)
+                .await?;
+        });
         Ok(())
     }
 
@@ -467,8 +648,10 @@ impl Store {
 
     async fn live(&self, secret: &SessionSecret) -> Result<Option<Live>, StoreError> {
         let now = now();
+        let Some(cache) = &self.shared.cache else {
+            return self.read(secret, now).await;
+        };
         let lookup = secret.lookup();
-        let cache = &self.shared.cache;
         let guard = match cache.get_value_or_guard_async(&lookup).await {
             Ok(live) if self.expired(live.created_at, live.updated_at, now) => {
                 cache.remove(&lookup);
@@ -485,30 +668,41 @@ impl Store {
             }
             Err(guard) => guard,
         };
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT sealed, created_at, updated_at, wrapped IS NOT NULL \
-             FROM sessions WHERE lookup = ?",
+        let live = self.read(secret, now).await?;
+        if let Some(live) = &live {
+            // Refused when a write or delete came in the meantime: then what
+            // was read may be older than what is stored.
+            let _ = guard.insert(live.clone());
+        }
+        Ok(live)
+    }
+
+    /// The session from the database, `None` when gone or expired; touched
+    /// when its last activity is over an hour old.
+    async fn read(&self, secret: &SessionSecret, now: i64) -> Result<Option<Live>, StoreError> {
+        let lookup = secret.lookup();
+        let row = on_database!(&self.readers, |pool| sqlx::query_as::<_, RowColumns>(
+            SELECT_ROW
         )
         .bind(&lookup[..])
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(mut live) = row.and_then(|row| row.open(secret)) else {
+        .fetch_optional(pool)
+        .await?);
+        let Some(mut live) = row.and_then(|row| Row::from(row).open(secret)) else {
             return Ok(None);
         };
         if self.expired(live.created_at, live.updated_at, now) {
             return Ok(None);
         }
         if now - live.updated_at > TOUCH_AFTER_SECS {
-            sqlx::query("UPDATE sessions SET updated_at = ? WHERE lookup = ?")
-                .bind(now)
-                .bind(&lookup[..])
-                .execute(&self.shared.writer)
-                .await?;
+            on_database!(&self.shared.writer, |pool| {
+                sqlx::query("UPDATE sessions SET updated_at = $1 WHERE lookup = $2")
+                    .bind(now)
+                    .bind(&lookup[..])
+                    .execute(pool)
+                    .await?;
+            });
             live.updated_at = now;
         }
-        // Refused when a write or delete came in the meantime: then what was
-        // read may be older than what is stored.
-        let _ = guard.insert(live.clone());
         Ok(Some(live))
     }
 
@@ -546,28 +740,57 @@ impl Store {
         }
     }
 
-    /// Deletes every session past its idle or absolute lifetime; returns how many.
+    /// Deletes every session past its idle or absolute lifetime; returns how
+    /// many. On PostgreSQL one instance sweeps at a time, under an advisory
+    /// lock.
     pub async fn delete_expired(&self) -> Result<u64, StoreError> {
         let now = now();
         let idle = now - self.options.max_idle.as_secs() as i64;
         let made = now - self.options.max_age.as_secs() as i64;
-        let done = sqlx::query("DELETE FROM sessions WHERE updated_at < ? OR created_at < ?")
-            .bind(idle)
-            .bind(made)
-            .execute(&self.shared.writer)
-            .await?;
-        // Counted afresh: an operator's own deletes or edits never leave
-        // the cap counting sessions that are gone.
-        let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
-            .fetch_one(&self.shared.writer)
-            .await?;
+        let deleted = match &self.shared.writer {
+            Db::Sqlite(pool) => sqlx::query(DELETE_EXPIRED)
+                .bind(idle)
+                .bind(made)
+                .execute(pool)
+                .await?
+                .rows_affected(),
+            Db::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                // Instances sweep in turn: a second waits for the first
+                // (however long it takes, so not under lock_timeout), then
+                // finds nothing left to delete and counts what it left. The
+                // lock goes with the transaction, commit or not.
+                sqlx::query("SET LOCAL lock_timeout = 0")
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(SWEEP_LOCK)
+                    .execute(&mut *tx)
+                    .await?;
+                let deleted = sqlx::query(DELETE_EXPIRED)
+                    .bind(idle)
+                    .bind(made)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                tx.commit().await?;
+                deleted
+            }
+        };
+        // Counted afresh: an operator's own deletes or edits (or another
+        // instance's) never leave the cap counting sessions that are gone.
+        let sessions = on_database!(&self.shared.writer, |pool| sqlx::query_scalar::<_, i64>(
+            COUNT_SESSIONS
+        )
+        .fetch_one(pool)
+        .await?);
         self.shared
             .sessions
             .store(sessions as u64, Ordering::Relaxed);
-        self.shared
-            .cache
-            .retain(|_, live| !self.expired(live.created_at, live.updated_at, now));
-        Ok(done.rows_affected())
+        if let Some(cache) = &self.shared.cache {
+            cache.retain(|_, live| !self.expired(live.created_at, live.updated_at, now));
+        }
+        Ok(deleted)
     }
 
     /// The session's resume code, made able to open it on first asking (the
@@ -586,20 +809,26 @@ impl Store {
         }
         let key = self.code_key(&code).await?;
         let wrapped = seal::wrap(&key, secret)?;
-        let done = sqlx::query(
-            "UPDATE sessions SET code_tag = ?, wrapped = ? WHERE lookup = ? AND wrapped IS NULL",
-        )
-        .bind(code.tag())
-        .bind(wrapped)
-        .bind(&secret.lookup()[..])
-        .execute(&self.shared.writer)
-        .await?;
-        let stored: Option<bool> =
-            sqlx::query_scalar("SELECT wrapped IS NOT NULL FROM sessions WHERE lookup = ?")
-                .bind(&secret.lookup()[..])
-                .fetch_optional(&self.shared.writer)
-                .await?;
-        if done.rows_affected() > 0 || stored == Some(true) {
+        let lookup = secret.lookup();
+        let (updated, stored) = on_database!(&self.shared.writer, |pool| {
+            let updated = sqlx::query(
+                "UPDATE sessions SET code_tag = $1, wrapped = $2 \
+                 WHERE lookup = $3 AND wrapped IS NULL",
+            )
+            .bind(code.tag())
+            .bind(&wrapped[..])
+            .bind(&lookup[..])
+            .execute(pool)
+            .await?
+            .rows_affected();
+            let stored: Option<bool> =
+                sqlx::query_scalar("SELECT wrapped IS NOT NULL FROM sessions WHERE lookup = $1")
+                    .bind(&lookup[..])
+                    .fetch_optional(pool)
+                    .await?;
+            (updated, stored)
+        });
+        if updated > 0 || stored == Some(true) {
             live.resumable.store(true, Ordering::Relaxed);
             Ok(Some(code))
         } else {
@@ -635,15 +864,17 @@ impl Store {
         let now = now();
         let idle = now - self.options.max_idle.as_secs() as i64;
         let made = now - self.options.max_age.as_secs() as i64;
-        let rows: Vec<(Vec<u8>, Vec<u8>)> = sqlx::query_as(
-            "SELECT lookup, wrapped FROM sessions \
-             WHERE code_tag = ? AND wrapped IS NOT NULL AND updated_at >= ? AND created_at >= ?",
-        )
-        .bind(code.tag())
-        .bind(idle)
-        .bind(made)
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = on_database!(&self.readers, |pool| {
+            sqlx::query_as::<_, (Vec<u8>, Vec<u8>)>(
+                "SELECT lookup, wrapped FROM sessions WHERE code_tag = $1 \
+             AND wrapped IS NOT NULL AND updated_at >= $2 AND created_at >= $3",
+            )
+            .bind(code.tag())
+            .bind(idle)
+            .bind(made)
+            .fetch_all(pool)
+            .await?
+        });
         if rows.is_empty() {
             return Ok(None);
         }
@@ -656,11 +887,13 @@ impl Store {
     /// Deletes a session and its answers.
     pub async fn delete(&self, secret: &SessionSecret) -> Result<(), StoreError> {
         let lookup = secret.lookup();
-        let done = sqlx::query("DELETE FROM sessions WHERE lookup = ?")
-            .bind(&lookup[..])
-            .execute(&self.shared.writer)
-            .await?;
-        let gone = done.rows_affected();
+        let gone = on_database!(&self.shared.writer, |pool| sqlx::query(
+            "DELETE FROM sessions WHERE lookup = $1"
+        )
+        .bind(&lookup[..])
+        .execute(pool)
+        .await?
+        .rows_affected());
         // Never below zero, which would wrap and refuse everyone.
         let _ = self
             .shared
@@ -668,22 +901,30 @@ impl Store {
             .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
                 Some(n.saturating_sub(gone))
             });
-        self.shared.cache.remove(&lookup);
+        if let Some(cache) = &self.shared.cache {
+            cache.remove(&lookup);
+        }
         Ok(())
     }
 }
 
-/// The server's key, made on first start and kept in the database.
-async fn server_key(writer: &SqlitePool) -> Result<[u8; 32], StoreError> {
+/// The server's key, made on first start and kept in the database. Two
+/// instances starting at once both offer a key; `ON CONFLICT DO NOTHING`
+/// keeps the first committed, and both read that one back.
+async fn server_key(writer: &Pool) -> Result<[u8; 32], StoreError> {
     let mut key = [0u8; 32];
     getrandom::fill(&mut key).map_err(|_| StoreError::Random)?;
-    sqlx::query("INSERT INTO server_secret (id, key) VALUES (1, ?) ON CONFLICT (id) DO NOTHING")
+    let stored: Vec<u8> = on_database!(writer, |pool| {
+        sqlx::query(
+            "INSERT INTO server_secret (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
+        )
         .bind(&key[..])
-        .execute(writer)
+        .execute(pool)
         .await?;
-    let stored: Vec<u8> = sqlx::query_scalar("SELECT key FROM server_secret WHERE id = 1")
-        .fetch_one(writer)
-        .await?;
+        sqlx::query_scalar("SELECT key FROM server_secret WHERE id = 1")
+            .fetch_one(pool)
+            .await?
+    });
     stored.try_into().map_err(|_| StoreError::Random)
 }
 
@@ -696,7 +937,7 @@ mod tests {
 
     async fn open(dir: &tempfile::TempDir) -> Store {
         Store::connect(Options {
-            path: dir.path().join("huella.db"),
+            database: Database::Sqlite(dir.path().join("huella.db")),
             sync_full: false,
             max_sessions: 100,
             max_idle: Duration::from_secs(3600),

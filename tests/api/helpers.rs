@@ -1,18 +1,22 @@
-//! `spawn_app`: the real application on a free port with a fresh database.
+//! `spawn_app`: the real application on a free port with a fresh database
+//! (SQLite, or PostgreSQL with `HUELLA_TEST_POSTGRES_URL`: see
+//! `tests/support/database.rs`).
 
 use chrono::NaiveDate;
-use huella::config::Settings;
+use huella::config::{Database, Settings};
 use huella::content::{DEFAULT_LANGUAGE, Texts};
 use huella::decision::{QuestionId, QuestionKind};
 use huella::routes::AppState;
 use huella::startup::Application;
 use reqwest::redirect::Policy;
-use tempfile::TempDir;
+use sqlx::AnyPool;
+
+pub use crate::database::TestDatabase;
 
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
-    pub db_dir: TempDir,
+    pub db: TestDatabase,
     pub state: actix_web::web::Data<AppState>,
     settings: Settings,
     handle: actix_web::dev::ServerHandle,
@@ -22,10 +26,10 @@ pub fn test_today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-pub fn settings(db_dir: &TempDir) -> Settings {
+pub fn settings(db: &TestDatabase) -> Settings {
     Settings {
         addr: "127.0.0.1:0".to_owned(),
-        database_url: format!("sqlite://{}/huella.db", db_dir.path().display()),
+        database: Database::parse(&db.url).unwrap(),
         today: Some(test_today()),
         // Tests post quickly; the limit has its own tests.
         rate_limit: 0,
@@ -33,12 +37,12 @@ pub fn settings(db_dir: &TempDir) -> Settings {
     }
 }
 
-async fn start(db_dir: TempDir, client: reqwest::Client) -> TestApp {
-    let settings = settings(&db_dir);
-    start_with(db_dir, client, settings).await
+async fn start(db: TestDatabase, client: reqwest::Client) -> TestApp {
+    let settings = settings(&db);
+    start_with(db, client, settings).await
 }
 
-async fn start_with(db_dir: TempDir, client: reqwest::Client, settings: Settings) -> TestApp {
+async fn start_with(db: TestDatabase, client: reqwest::Client, settings: Settings) -> TestApp {
     let app = Application::build(settings.clone())
         .await
         .expect("the app builds");
@@ -49,7 +53,7 @@ async fn start_with(db_dir: TempDir, client: reqwest::Client, settings: Settings
     TestApp {
         address,
         client,
-        db_dir,
+        db,
         state,
         settings,
         handle,
@@ -70,15 +74,15 @@ pub fn browser() -> reqwest::Client {
 }
 
 pub async fn spawn_app() -> TestApp {
-    start(tempfile::tempdir().unwrap(), browser()).await
+    start(TestDatabase::new().await, browser()).await
 }
 
 /// The app with some settings changed from the tests' defaults.
 pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
-    let db_dir = tempfile::tempdir().unwrap();
-    let mut settings = settings(&db_dir);
+    let db = TestDatabase::new().await;
+    let mut settings = settings(&db);
     change(&mut settings);
-    start_with(db_dir, browser(), settings).await
+    start_with(db, browser(), settings).await
 }
 
 impl TestApp {
@@ -136,14 +140,15 @@ impl TestApp {
             .unwrap()
     }
 
-    /// A connection to the database file apart from the server, as an operator's.
-    pub async fn database(&self) -> sqlx::SqlitePool {
-        let url = format!("sqlite://{}/huella.db", self.db_dir.path().display());
-        sqlx::SqlitePool::connect(&url).await.unwrap()
+    /// A connection to the database apart from the server, as an
+    /// operator's: SQL with `$1` placeholders runs on SQLite and PostgreSQL.
+    pub async fn database(&self) -> AnyPool {
+        sqlx::any::install_default_drivers();
+        AnyPool::connect(&self.db.url).await.unwrap()
     }
 
-    /// How many sessions the database file holds, read apart from the
-    /// server, as an operator would.
+    /// How many sessions the database holds, read apart from the server, as
+    /// an operator would.
     pub async fn stored_rows(&self) -> i64 {
         let pool = self.database().await;
         let sessions = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM sessions")
@@ -154,11 +159,11 @@ impl TestApp {
         sessions
     }
 
-    /// Stops the server and starts a new one on the same database file and
+    /// Stops the server and starts a new one on the same database and
     /// settings, keeping the client (and so its cookie).
     pub async fn restart(self) -> TestApp {
         self.handle.stop(true).await;
-        start_with(self.db_dir, self.client, self.settings).await
+        start_with(self.db, self.client, self.settings).await
     }
 }
 

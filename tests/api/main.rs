@@ -1,4 +1,9 @@
-//! HTTP tests against the real application on a free port with a fresh database.
+//! HTTP tests against the real application on a free port with a fresh
+//! database: SQLite, or PostgreSQL when `HUELLA_TEST_POSTGRES_URL` names a
+//! server.
+
+#[path = "../support/database.rs"]
+mod database;
 
 mod beyond;
 mod cache;

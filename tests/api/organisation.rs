@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use huella::config::Settings;
 use huella::startup::Application;
 
-use crate::helpers::{RESCHEDULE, english, settings, spawn_app, spawn_app_with};
+use crate::helpers::{RESCHEDULE, TestDatabase, english, settings, spawn_app, spawn_app_with};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -68,10 +68,11 @@ async fn without_a_content_folder_no_organisation_is_shown() {
 
 #[actix_web::test]
 async fn a_bad_content_folder_stops_the_server_naming_the_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
+    // The content is checked before the database is opened: a file will do.
+    let db = TestDatabase::sqlite();
     let settings = Settings {
         content_dir: Some(fixture("bad-org")),
-        ..settings(&dir)
+        ..settings(&db)
     };
     let Err(error) = Application::build(settings).await else {
         panic!("a bad content folder must not serve");

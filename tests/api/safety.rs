@@ -89,13 +89,13 @@ async fn a_session_idle_longer_than_the_limit_is_gone_and_swept_from_the_file() 
     app.answer("case-type", "asylum-court").await;
     let db = app.database().await;
     let three_days_ago = chrono::Utc::now().timestamp() - 3 * 24 * 60 * 60;
-    sqlx::query("UPDATE sessions SET updated_at = ?")
+    sqlx::query("UPDATE sessions SET updated_at = $1")
         .bind(three_days_ago)
         .execute(&db)
         .await
         .unwrap();
     db.close().await;
-    // The server remembers the visit it saw: a new one reads the file.
+    // The server remembers the visit it saw: a new one reads the database.
     let app = app.restart().await;
     // Expired at once for the person, even before the sweep runs.
     let html = app.get("/questions/case-type").await.text().await.unwrap();
@@ -307,13 +307,22 @@ async fn a_locked_database_gets_a_friendly_503_that_keeps_the_place_and_recovers
     app.answer("case-type", "asylum-court").await;
     let token = app.token().await;
 
-    // An operator's process holds the write lock longer than the busy timeout.
+    // An operator's process holds the write lock longer than the busy
+    // timeout (PostgreSQL: a lock on the table, longer than lock_timeout).
     let db = app.database().await;
     let mut lock = db.acquire().await.unwrap();
-    sqlx::query("BEGIN EXCLUSIVE")
-        .execute(&mut *lock)
-        .await
-        .unwrap();
+    if app.db.is_postgres() {
+        sqlx::query("BEGIN").execute(&mut *lock).await.unwrap();
+        sqlx::query("LOCK TABLE sessions IN EXCLUSIVE MODE")
+            .execute(&mut *lock)
+            .await
+            .unwrap();
+    } else {
+        sqlx::query("BEGIN EXCLUSIVE")
+            .execute(&mut *lock)
+            .await
+            .unwrap();
+    }
     let response = app
         .post_form_raw(
             "/questions/hearing",
@@ -395,15 +404,21 @@ async fn a_browser_id_and_its_token_make_one_session_however_often_they_are_post
 async fn health_fails_when_the_database_file_is_deleted() {
     let app = spawn_app().await;
     assert_eq!(app.get("/health").await.status(), 200);
-    std::fs::remove_file(app.db_dir.path().join("huella.db")).unwrap();
+    if app.db.is_postgres() {
+        // The PostgreSQL counterpart: the database is gone from under it.
+        app.db.drop_now().await;
+    } else {
+        std::fs::remove_file(app.db.dir.path().join("huella.db")).unwrap();
+    }
     assert_eq!(app.get("/health").await.status(), 503);
 }
 
+/// About the SQLite file: it runs on SQLite whatever the tests' database.
 #[actix_web::test]
 async fn a_damaged_database_file_is_refused_at_start_with_a_clear_message() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("huella.db"), vec![0x5a; 8192]).unwrap();
-    let settings = crate::helpers::settings(&dir);
+    let db = crate::helpers::TestDatabase::sqlite();
+    std::fs::write(db.dir.path().join("huella.db"), vec![0x5a; 8192]).unwrap();
+    let settings = crate::helpers::settings(&db);
     let Err(error) = huella::startup::Application::build(settings).await else {
         panic!("a damaged file must not start");
     };

@@ -1,8 +1,11 @@
 //! What a copy of the disk holds: the database file, its WAL and shared
-//! memory, taken mid-run and after "Delete my answers", hold no answer, no
-//! session secret and no resume code; a row opens with its own cookie only.
+//! memory (on PostgreSQL: every column of every table), taken mid-run and
+//! after "Delete my answers", hold no answer, no session secret and no
+//! resume code; a row opens with its own cookie only.
 
 use std::os::unix::fs::PermissionsExt;
+
+use sqlx::{AssertSqlSafe, Connection, PgConnection, Row};
 
 use crate::helpers::{Person, TestApp, form_token, set_cookie, shown_resume_code, spawn_app};
 
@@ -51,26 +54,72 @@ async fn journey(person: &Person<'_>, pairs: &[(&str, &str)]) -> String {
         .to_owned()
 }
 
+/// What the database holds, as bytes, with where each came from.
+async fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
+    if app.db.is_postgres() {
+        every_value(app).await
+    } else {
+        files(app)
+    }
+}
+
 /// The database file, its WAL and its shared memory, as bytes, with their names.
-fn disk(app: &TestApp) -> Vec<(String, Vec<u8>)> {
-    ["huella.db", "huella.db-wal", "huella.db-shm"]
+fn files(app: &TestApp) -> Vec<(String, Vec<u8>)> {
+    let files: Vec<_> = ["huella.db", "huella.db-wal", "huella.db-shm"]
         .iter()
         .filter_map(|name| {
-            let path = app.db_dir.path().join(name);
+            let path = app.db.dir.path().join(name);
             let bytes = std::fs::read(&path).ok()?;
             let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o600, "{name} is readable by its owner only");
             Some((name.to_string(), bytes))
         })
-        .collect()
-}
-
-fn assert_none_found(files: &[(String, Vec<u8>)], secrets: &[Vec<u8>], when: &str) {
+        .collect();
     assert!(
         files.iter().any(|(name, _)| name.ends_with("-wal")),
-        "{when}: a WAL to search"
+        "a WAL to search"
     );
-    for (name, bytes) in files {
+    files
+}
+
+/// Every value of every column of every table in the PostgreSQL database,
+/// as stored: `bytea` as its bytes, anything else as its text.
+async fn every_value(app: &TestApp) -> Vec<(String, Vec<u8>)> {
+    let mut db = PgConnection::connect(&app.db.url).await.unwrap();
+    let columns: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT table_name::text, column_name::text, data_type::text \
+         FROM information_schema.columns WHERE table_schema = 'public'",
+    )
+    .fetch_all(&mut db)
+    .await
+    .unwrap();
+    assert!(
+        columns.iter().any(|(table, ..)| table == "sessions"),
+        "the sessions are there to search"
+    );
+    let mut values = Vec::new();
+    for (table, column, data_type) in columns {
+        let select = if data_type == "bytea" {
+            format!("SELECT \"{column}\" FROM \"{table}\"")
+        } else {
+            format!("SELECT convert_to(\"{column}\"::text, 'UTF8') FROM \"{table}\"")
+        };
+        for row in sqlx::query(AssertSqlSafe(select))
+            .fetch_all(&mut db)
+            .await
+            .unwrap()
+        {
+            if let Some(bytes) = row.get::<Option<Vec<u8>>, _>(0) {
+                values.push((format!("{table}.{column}"), bytes));
+            }
+        }
+    }
+    db.close().await.unwrap();
+    values
+}
+
+fn assert_none_found(stored: &[(String, Vec<u8>)], secrets: &[Vec<u8>], when: &str) {
+    for (name, bytes) in stored {
         for secret in secrets {
             let found = bytes.windows(secret.len()).any(|w| w == &secret[..]);
             assert!(
@@ -90,8 +139,7 @@ fn from_hex(hex: &str) -> Vec<u8> {
 }
 
 #[actix_web::test]
-async fn copies_of_the_database_and_wal_hold_no_answer_secret_or_code_during_a_run_and_after_delete()
- {
+async fn what_the_database_holds_has_no_answer_secret_or_code_during_a_run_and_after_delete() {
     let app = spawn_app().await;
     let (ana, ben) = (app.new_person(), app.new_person());
     let ana_secret = journey(&ana, JOURNEY).await;
@@ -106,7 +154,7 @@ async fn copies_of_the_database_and_wal_hold_no_answer_secret_or_code_during_a_r
     secrets.push(code.as_bytes().to_vec());
     secrets.push(code.replace('-', "").into_bytes());
 
-    assert_none_found(&disk(&app), &secrets, "mid-run");
+    assert_none_found(&stored(&app).await, &secrets, "mid-run");
 
     let token = form_token(&result).unwrap();
     let deleted = ana
@@ -114,7 +162,7 @@ async fn copies_of_the_database_and_wal_hold_no_answer_secret_or_code_during_a_r
         .await;
     assert_eq!(deleted.status(), 303);
     assert_eq!(app.stored_rows().await, 1, "only Ben's session is left");
-    assert_none_found(&disk(&app), &secrets, "after Delete");
+    assert_none_found(&stored(&app).await, &secrets, "after Delete");
 }
 
 #[actix_web::test]
@@ -134,7 +182,7 @@ async fn a_stored_row_opens_with_its_own_cookie_only() {
         .unwrap();
     assert_eq!(rows.len(), 2);
     for (i, (lookup, _)) in rows.iter().enumerate() {
-        sqlx::query("UPDATE sessions SET sealed = ? WHERE lookup = ?")
+        sqlx::query("UPDATE sessions SET sealed = $1 WHERE lookup = $2")
             .bind(&rows[1 - i].1)
             .bind(lookup)
             .execute(&db)

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use crate::database::TestDatabase;
 use crate::server::{Server, answer, binary, browser};
 
 fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -53,17 +54,14 @@ fn an_unknown_subcommand_says_how_to_use_the_binary() {
 
 #[tokio::test]
 async fn a_server_with_a_bad_content_folder_does_not_start() {
-    let dir = tempfile::tempdir().unwrap();
+    let db = TestDatabase::new().await;
     let bad = fixture("bad-org");
     let out = run(
         &[],
         &[
             ("HUELLA_ADDR", "127.0.0.1:0"),
             ("HUELLA_CONTENT_DIR", bad.to_str().unwrap()),
-            (
-                "HUELLA_DATABASE_URL",
-                &format!("sqlite://{}/huella.db", dir.path().display()),
-            ),
+            ("HUELLA_DATABASE_URL", &db.url),
         ],
     );
     let said = String::from_utf8_lossy(&out.stderr);
@@ -71,11 +69,12 @@ async fn a_server_with_a_bad_content_folder_does_not_start() {
     assert!(said.contains("help.ftl:3: result-help-bodyy"), "{said}");
 }
 
+/// About the SQLite file: PostgreSQL is backed up with pg_dump (below).
 #[tokio::test]
 async fn a_backup_made_while_the_server_runs_opens_and_holds_the_sessions() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("huella.db");
-    let server = Server::start(&db, None, &[]).await;
+    let database = TestDatabase::sqlite();
+    let dir = &database.dir;
+    let server = Server::start(&database.url, None, &[]).await;
     for _ in 0..2 {
         let client = browser();
         let saved = answer(
@@ -87,10 +86,10 @@ async fn a_backup_made_while_the_server_runs_opens_and_holds_the_sessions() {
         .unwrap();
         assert_eq!(saved.status(), 303);
     }
-    let url = format!("sqlite://{}", db.display());
+    let url = &database.url;
     let copy = dir.path().join("backup.db");
     let copy_arg = copy.to_str().unwrap();
-    let out = run(&["backup", copy_arg], &[("HUELLA_DATABASE_URL", &url)]);
+    let out = run(&["backup", copy_arg], &[("HUELLA_DATABASE_URL", url)]);
     assert!(
         out.status.success(),
         "{}",
@@ -116,7 +115,7 @@ async fn a_backup_made_while_the_server_runs_opens_and_holds_the_sessions() {
     pool.close().await;
 
     let before = std::fs::read(&copy).unwrap();
-    let out = run(&["backup", copy_arg], &[("HUELLA_DATABASE_URL", &url)]);
+    let out = run(&["backup", copy_arg], &[("HUELLA_DATABASE_URL", url)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
     assert_eq!(
@@ -136,10 +135,32 @@ async fn a_backup_made_while_the_server_runs_opens_and_holds_the_sessions() {
     drop(server);
 }
 
+#[test]
+fn backup_on_postgresql_points_to_pg_dump_without_printing_the_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("backup.db");
+    let out = run(
+        &["backup", copy.to_str().unwrap()],
+        &[(
+            "HUELLA_DATABASE_URL",
+            "postgres://huella:hunter2@db.example.org/huella",
+        )],
+    );
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "nothing was backed up: {said}");
+    assert!(said.contains("pg_dump --format=custom"), "{said}");
+    assert!(
+        said.contains("postgres://huella:***@db.example.org/huella"),
+        "{said}"
+    );
+    assert!(!said.contains("hunter2"), "{said}");
+    assert!(!copy.exists(), "no file that looks like a backup");
+}
+
 #[tokio::test]
 async fn healthcheck_succeeds_while_the_server_is_healthy_and_fails_when_it_is_gone() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("huella.db"), None, &[]).await;
+    let db = TestDatabase::new().await;
+    let server = Server::start(&db.url, None, &[]).await;
     let addr = format!("0.0.0.0:{}", server.port);
     let out = run(&["healthcheck"], &[("HUELLA_ADDR", &addr)]);
     assert!(

@@ -2,9 +2,11 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use huella::config::Database;
 use huella::decision::QuestionId;
 use huella::store::{Options, SessionSecret, Store};
 
+use crate::database::TestDatabase;
 use crate::server::{Server, answer, browser};
 
 /// What one client knows of its session: its id, and per question the
@@ -57,9 +59,8 @@ async fn client_loop(server: Arc<Server>, record: Arc<Mutex<Record>>) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn after_sigkill_mid_load_every_confirmed_answer_is_there_and_the_file_is_sound() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("huella.db");
-    let server = Arc::new(Server::start(&db, None, &[]).await);
+    let db = TestDatabase::new().await;
+    let server = Arc::new(Server::start(&db.url, None, &[]).await);
     let records: Vec<_> = (0..CLIENTS)
         .map(|_| Arc::new(Mutex::new(Record::default())))
         .collect();
@@ -73,19 +74,20 @@ async fn after_sigkill_mid_load_every_confirmed_answer_is_there_and_the_file_is_
         task.await.unwrap();
     }
 
-    // Restart on the same file: it opens, and every confirmed answer is there,
-    // opened with the secret of the cookie its client holds.
-    let restarted = Server::start(&db, None, &[]).await;
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display()))
-        .await
-        .unwrap();
-    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
-    assert_eq!(check, "ok");
+    // Restart on the same database: it opens, and every confirmed answer is
+    // there, opened with the secret of the cookie its client holds.
+    let restarted = Server::start(&db.url, None, &[]).await;
+    if !db.is_postgres() {
+        let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+        let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(check, "ok");
+        pool.close().await;
+    }
     let store = Store::connect(Options {
-        path: db.clone(),
+        database: Database::parse(&db.url).unwrap(),
         sync_full: false,
         max_sessions: 1_000,
         max_idle: Duration::from_secs(3600),

@@ -1,3 +1,4 @@
+use crate::database::TestDatabase;
 use crate::server::{Server, answer, browser};
 
 #[tokio::test]
@@ -30,10 +31,10 @@ async fn json_logs_are_one_object_a_line_with_the_same_fields_and_nothing_privat
 /// The log of a journey with names and A-Numbers typed in, checked for
 /// anything private, without the start-up line (it names the listen address).
 async fn journey_log(format: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("server.log");
+    let db = TestDatabase::new().await;
+    let log = db.dir.path().join("server.log");
     let server = Server::start(
-        &dir.path().join("huella.db"),
+        &db.url,
         Some(&log),
         &[("HUELLA_ACCESS_LOG", "1"), ("HUELLA_LOG_FORMAT", format)],
     )

@@ -26,14 +26,18 @@ fn free_port() -> u16 {
 }
 
 impl Server {
-    /// Starts the binary on `db`, with its output in `log` (when given), and
-    /// waits for `/health`.
-    pub async fn start(db: &Path, log: Option<&Path>, extra_env: &[(&str, &str)]) -> Server {
+    /// Starts the binary on the database `database_url`, with its output in
+    /// `log` (when given), and waits for `/health`.
+    pub async fn start(
+        database_url: &str,
+        log: Option<&Path>,
+        extra_env: &[(&str, &str)],
+    ) -> Server {
         let port = free_port();
         let mut command = Command::new(binary());
         command
             .env("HUELLA_ADDR", format!("127.0.0.1:{port}"))
-            .env("HUELLA_DATABASE_URL", format!("sqlite://{}", db.display()))
+            .env("HUELLA_DATABASE_URL", database_url)
             .env("HUELLA_TODAY", "2026-11-22")
             .env("HUELLA_RATE_LIMIT", "0")
             .envs(extra_env.iter().copied());

@@ -2,12 +2,13 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
+use crate::database::TestDatabase;
 use crate::server::Server;
 
 #[tokio::test]
 async fn sigterm_lets_a_request_in_flight_finish_then_exits_cleanly() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("huella.db"), None, &[]).await;
+    let db = TestDatabase::new().await;
+    let mut server = Server::start(&db.url, None, &[]).await;
     let port = server.port;
 
     // A slow client: half a request before the signal, the rest after it.
@@ -49,8 +50,8 @@ async fn sigterm_lets_a_request_in_flight_finish_then_exits_cleanly() {
 
 #[tokio::test]
 async fn sigterm_with_a_stalled_body_open_exits_once_the_body_times_out() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(&dir.path().join("huella.db"), None, &[]).await;
+    let db = TestDatabase::new().await;
+    let mut server = Server::start(&db.url, None, &[]).await;
 
     // Headers, then nothing more of a body that never comes.
     let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
