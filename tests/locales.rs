@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use askama::Template;
 
 use huella::content::texts::VARIABLES;
-use huella::content::{LANGUAGES, Texts, guide};
+use huella::content::{LANGUAGES, Texts, WatchStatus, guide};
 use huella::decision::flow::DateProblem;
 use huella::decision::plan::DEADLINE_STEPS;
 use huella::decision::{Answers, BringId, QuestionId, QuestionKind, Situation, StepId, UrgencyId};
@@ -264,6 +264,12 @@ fn built_families() -> BTreeMap<&'static str, Vec<String>> {
     for watch in g.watch.keys() {
         add("watch-{}-note", format!("watch-{watch}-note"));
     }
+    for status in WatchStatus::ALL {
+        add(
+            "watch-status-{}",
+            format!("watch-status-{}", status.as_str()),
+        );
+    }
     for phone in g.phones.keys() {
         add("phone-{}", format!("phone-{phone}"));
     }
@@ -353,6 +359,7 @@ fn known_non_keys() -> BTreeSet<String> {
         DateProblem::VALUES,
     ];
     known.extend(ids.iter().flat_map(|v| v.iter()).map(|v| (*v).to_owned()));
+    known.extend(WatchStatus::ALL.iter().map(|s| s.as_str().to_owned()));
     for &q in QuestionId::ALL {
         if let QuestionKind::Choice(values) = q.kind() {
             known.extend(values.iter().map(|v| (*v).to_owned()));
@@ -482,6 +489,7 @@ fn the_needed_keys_include_those_named_in_templates_and_code_and_built_from_ids(
         "deleted-start-link",
         "month-12",
         "watch-annual-asylum-fee-note",
+        "watch-status-in-force-may-change",
     ] {
         assert!(needed.contains_key(key), "{key} is found");
     }

@@ -184,6 +184,8 @@ date-error-one-box = Type the month, the day and the year in their own boxes, or
 language-switch-label = Read this question in:
 watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (November 2025): an 'extraordinary circumstances' standard for excusing a missed appointment, and biometrics at any age. Not final when checked.
 watch-annual-asylum-fee-note = The annual fee for a pending asylum application. The guide names no amount; check the fee schedule before quoting one.
+watch-status-proposed = proposed, not in force
+watch-status-in-force-may-change = in force; the amount and how it is collected may change
 
 
 ## "Do this first" on the result page

@@ -183,6 +183,8 @@ date-error-one-box = Escriba el mes, el día y el año cada uno en su casilla, o
 language-switch-label = Leer esta pregunta en:
 watch-proposed-biometrics-rule-2025-note = 90 FR 49062 (noviembre de 2025): un criterio de "circunstancias extraordinarias" para excusar una cita perdida, y datos biométricos a cualquier edad. No era definitiva cuando se revisó.
 watch-annual-asylum-fee-note = La tarifa anual de una solicitud de asilo pendiente. La guía no indica ninguna cantidad; consulte la lista de tarifas antes de citar una.
+watch-status-proposed = propuesta, no está en vigor
+watch-status-in-force-may-change = en vigor; la cantidad y la forma de cobrarla pueden cambiar
 
 
 ## "Haga esto primero" en la página de resultados

@@ -39,14 +39,36 @@ pub struct Fact {
 
 /// A rule that may change soon: its status, when it was last checked, and
 /// the steps that must be reviewed when it changes. What it is about, in
-/// words, is the locale key `watch-<id>-note`.
+/// words, is the locale key `watch-<id>-note`; its status in words is
+/// `watch-status-<status>`.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Watch {
-    pub status: String,
+    pub status: WatchStatus,
     pub checked: NaiveDate,
     pub sources: Vec<String>,
     pub steps: Vec<String>,
+}
+
+/// Where a watched rule stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WatchStatus {
+    /// Published for comment, not in force.
+    Proposed,
+    /// In force, and its details (an amount, how it is collected) may change.
+    InForceMayChange,
+}
+
+impl WatchStatus {
+    pub const ALL: [WatchStatus; 2] = [WatchStatus::Proposed, WatchStatus::InForceMayChange];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WatchStatus::Proposed => "proposed",
+            WatchStatus::InForceMayChange => "in-force-may-change",
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -7,7 +7,7 @@ pub mod texts;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
-pub use guide::{Guide, GuideError, LegalHelp};
+pub use guide::{Guide, GuideError, LegalHelp, WatchStatus};
 pub use local::{Local, Organisation, Problems};
 pub use texts::{DEFAULT_LANGUAGE, LANGUAGES, Language, Texts};
 

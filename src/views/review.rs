@@ -152,7 +152,7 @@ impl ReviewPage {
             watch: (guide.watch.iter())
                 .map(|(id, w)| ReviewWatch {
                     id: id.clone(),
-                    status: w.status.clone(),
+                    status: tr.t(&format!("watch-status-{}", w.status.as_str())),
                     checked: w.checked.format("%Y-%m-%d").to_string(),
                     note: tr.t(&format!("watch-{id}-note")),
                     steps: w.steps.join(", "),
