@@ -65,6 +65,38 @@ async fn a_first_visit_follows_the_browsers_accept_language() {
 }
 
 #[actix_web::test]
+async fn the_start_page_offers_every_other_language_as_a_big_link_in_its_own_name() {
+    let app = spawn_app().await;
+    for current in huella::content::LANGUAGES {
+        let html = app
+            .client
+            .get(app.url(&format!("/?lang={}", current.code)))
+            .header("Accept-Language", current.code)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let choice = &html[html
+            .find(r#"class="language-choice""#)
+            .expect("a language choice")..];
+        let choice = &choice[..choice.find("</nav>").unwrap()];
+        for other in huella::content::LANGUAGES {
+            let name = Texts::of(*other).t("language-name");
+            let big = format!(r#"lang="{}" class="language-big">{name}</a>"#, other.code);
+            assert_eq!(
+                choice.contains(&big),
+                other != current,
+                "{} on the {} start page",
+                other.code,
+                current.code
+            );
+        }
+    }
+}
+
+#[actix_web::test]
 async fn every_page_links_to_each_language_in_its_own_name() {
     let app = spawn_app().await;
     let html = app.get("/questions/case-type").await.text().await.unwrap();
