@@ -1,5 +1,5 @@
-//! A rendered page with its per-person parts cut out: the form token, the
-//! resume code and the QR code that carries it. The rest of a question or
+//! A rendered page with its per-person parts cut out: the form token and
+//! the resume code. The rest of a question or
 //! plan page follows from the language, the route and the decision inputs,
 //! which many people share, so it is rendered (and compressed) once and kept
 //! in the page cache; each request only fills in its own values.
@@ -9,8 +9,7 @@
 //! for gzip (see `bench/FINDINGS.md`). So each run of text between two holes
 //! is compressed once, on its own (no back-references into other runs, so a
 //! value of any length can sit between them), and a request adds its values
-//! as uncompressed DEFLATE blocks (the long QR code compressed on its own)
-//! and the gzip checksum of the filled page.
+//! as uncompressed DEFLATE blocks and the gzip checksum of the filled page.
 
 use flate2::{Compress, Compression, Crc, FlushCompress, Status};
 
@@ -19,13 +18,6 @@ use flate2::{Compress, Compression, Crc, FlushCompress, Status};
 pub const TOKEN_MARK: &str = "\0form-token\0";
 /// Rendered in place of the resume code while a page is cut.
 pub const CODE_MARK: &str = "\0resume-code\0";
-/// Rendered in place of the QR code (an inline SVG) while a page is cut.
-pub const QR_MARK: &str = "\0resume-qr\0";
-
-/// Values this long or longer (the QR code) are compressed into the gzip
-/// page; shorter ones go in as they are, which costs less than compressing.
-const DEFLATE_VALUES_FROM: usize = 256;
-
 /// gzip's header: DEFLATE, no name or time, operating system unknown.
 const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
 
@@ -33,16 +25,13 @@ const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
 enum Hole {
     Token,
     Code,
-    Qr,
 }
 
-/// One person's values for a page's holes. The token and the code are
-/// letters, digits and dashes; the QR code is markup Huella made.
+/// One person's values for a page's holes: letters, digits and dashes.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Holes<'a> {
     pub token: &'a str,
     pub code: &'a str,
-    pub qr: &'a str,
 }
 
 impl<'a> Holes<'a> {
@@ -50,7 +39,6 @@ impl<'a> Holes<'a> {
         match hole {
             Hole::Token => self.token,
             Hole::Code => self.code,
-            Hole::Qr => self.qr,
         }
     }
 }
@@ -76,11 +64,7 @@ impl PageShell {
     pub fn cut(rendered: &str) -> Self {
         let mut runs = Vec::new();
         let mut rest = rendered;
-        let marks = [
-            (TOKEN_MARK, Hole::Token),
-            (CODE_MARK, Hole::Code),
-            (QR_MARK, Hole::Qr),
-        ];
+        let marks = [(TOKEN_MARK, Hole::Token), (CODE_MARK, Hole::Code)];
         while let Some((at, mark, hole)) = marks
             .into_iter()
             .filter_map(|(mark, hole)| rest.find(mark).map(|at| (at, mark, hole)))
@@ -126,20 +110,14 @@ impl PageShell {
         for piece in self.pieces(holes) {
             crc.update(piece.as_bytes());
         }
-        let values = holes.token.len() + holes.code.len() + holes.qr.len() + 5 * self.runs.len();
+        let values = holes.token.len() + holes.code.len() + 5 * self.runs.len();
         let deflated: usize = self.runs.iter().map(|r| r.deflated.len()).sum();
         let mut gzip = Vec::with_capacity(GZIP_HEADER.len() + deflated + values + 8);
         gzip.extend_from_slice(&GZIP_HEADER);
         for run in &self.runs {
             gzip.extend_from_slice(&run.deflated);
             if let Some(hole) = run.hole {
-                let value = holes.value(hole);
-                if value.len() >= DEFLATE_VALUES_FROM {
-                    // Compressed on its own and ending byte-aligned, like a run.
-                    gzip.extend_from_slice(&deflate(value, false));
-                } else {
-                    stored_block(&mut gzip, value.as_bytes());
-                }
+                stored_block(&mut gzip, holes.value(hole).as_bytes());
             }
         }
         gzip.extend_from_slice(&crc.sum().to_le_bytes());
@@ -223,15 +201,14 @@ mod tests {
         let rendered = format!(
             "<input value=\"{TOKEN_MARK}\"><p>{CODE_MARK}</p><input value=\"{TOKEN_MARK}\">"
         );
-        let shell = PageShell::cut(&format!("{rendered}{QR_MARK}"));
+        let shell = PageShell::cut(&rendered);
         let holes = Holes {
             token: "ab12",
             code: "7KQM-4TXP",
-            qr: "<svg></svg>",
         };
         assert_eq!(
             shell.fill(holes),
-            "<input value=\"ab12\"><p>7KQM-4TXP</p><input value=\"ab12\"><svg></svg>"
+            "<input value=\"ab12\"><p>7KQM-4TXP</p><input value=\"ab12\">"
         );
         assert_eq!(
             shell.fill(Holes::default()),
@@ -245,7 +222,6 @@ mod tests {
         let holes = Holes {
             token: "t",
             code: "c",
-            qr: "q",
         };
         assert_eq!(shell.fill(holes), "<p>a\0b</p>");
         assert_eq!(gunzip(&shell.fill_gzip(holes)), "<p>a\0b</p>");
@@ -260,19 +236,13 @@ mod tests {
             format!("{paragraph}{TOKEN_MARK}{paragraph}{CODE_MARK}{paragraph}{TOKEN_MARK}"),
             format!("{TOKEN_MARK}{CODE_MARK}{paragraph}{TOKEN_MARK}"),
             format!("{long}{TOKEN_MARK}{long}{CODE_MARK}{long}"),
-            format!("{paragraph}{QR_MARK}{paragraph}{CODE_MARK}{QR_MARK}"),
             String::new(),
         ];
         let long_value = "a".repeat(70_000);
-        let svg = "<svg><path d=\"M1 2h3v1h-3z\"/></svg>".repeat(100);
         for rendered in &pages {
             let shell = PageShell::cut(rendered);
-            for (token, code, qr) in [
-                ("0123abcd", "7KQM-4TXP", &svg[..]),
-                ("", "", ""),
-                (&long_value[..], "x", "<svg/>"),
-            ] {
-                let holes = Holes { token, code, qr };
+            for (token, code) in [("0123abcd", "7KQM-4TXP"), ("", ""), (&long_value[..], "x")] {
+                let holes = Holes { token, code };
                 let gzip = shell.fill_gzip(holes);
                 assert_eq!(gunzip(&gzip), shell.fill(holes));
             }
@@ -283,13 +253,11 @@ mod tests {
     fn the_kept_text_is_compressed() {
         let paragraph =
             "<p>Go to your fingerprint appointment. Bring your notice.</p>\n".repeat(40);
-        let shell = PageShell::cut(&format!("{paragraph}{TOKEN_MARK}{paragraph}{QR_MARK}"));
-        let qr = "<path d=\"M1 2h3v1h-3z\"/>".repeat(200);
+        let shell = PageShell::cut(&format!("{paragraph}{TOKEN_MARK}{paragraph}{CODE_MARK}"));
         let holes = Holes {
             token: "t",
-            code: "",
-            qr: &qr,
+            code: "7KQM-4TXP",
         };
-        assert!(shell.fill_gzip(holes).len() < (paragraph.len() + qr.len()) / 4);
+        assert!(shell.fill_gzip(holes).len() < 2 * paragraph.len() / 4);
     }
 }

@@ -172,6 +172,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/result/checklist", get().to(pages::checklist))
         .route("/result/call-sheet", get().to(pages::call_sheet))
         .route("/result/calendar.ics", get().to(calendar::download))
+        .route("/result/qr.svg", get().to(pages::result_qr))
         .service(
             web::resource("/resume")
                 .route(get().to(resume::form))

@@ -15,7 +15,7 @@ use crate::content::{Language, Texts, guide};
 use crate::decision::{Answers, NOT_SURE, Now, Plan, PlanInputs, QuestionId};
 use crate::decision::{flow, walk};
 use crate::error::AppError;
-use crate::shell::{CODE_MARK, Holes, QR_MARK, TOKEN_MARK};
+use crate::shell::{CODE_MARK, Holes, TOKEN_MARK};
 use crate::store::{SessionSecret, StoreError};
 use crate::views::{
     BackTo, CHANGE_QUERY, CallSheetPage, CheckAnswersPage, ChecklistPage, ConfirmPage, DateConfirm,
@@ -297,20 +297,32 @@ async fn plan_page<P: Template>(
         Ok::<_, AppError>(build(&ctx, &plan, &inputs, resume)?.render()?)
     })?;
     let code = code.map(|c| c.display()).unwrap_or_default();
-    // The QR code carries this person's code, so it is drawn for each
-    // request (only the result page has its hole).
-    let qr = match (page, code.is_empty()) {
-        (PlanPage::Result, false) => {
-            qr_svg(&resume_address(&state.settings.public_url, &code)).unwrap_or_default()
-        }
-        _ => String::new(),
-    };
     let holes = Holes {
         token: &token,
         code: &code,
-        qr: &qr,
     };
     Ok(from_shell(req, &shell, holes))
+}
+
+/// The result page's QR code: the resume form's address with this person's
+/// code, as an image of its own. The page stays the same for everyone with
+/// the same plan, and a browser on slow data fetches the image only when it
+/// scrolls near it (`loading="lazy"`). Never cached, like every response.
+pub async fn result_qr(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let Current { id, .. } = session::current(&state, &req).await?;
+    let code = match id {
+        Some(id) => state.store.resume_code(&id).await?,
+        None => None,
+    };
+    let address = resume_address(
+        &state.settings.public_url,
+        &code.ok_or(AppError::NotFound)?.display(),
+    );
+    let svg = qr_svg(&address).ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok().content_type("image/svg+xml").body(svg))
 }
 
 pub async fn check_answers(
@@ -337,8 +349,8 @@ pub async fn result(
     plan_page(&state, &req, PlanPage::Result, |ctx, plan, _, resume| {
         let guide = guide();
         let view = PlanView::build(ctx.tr, guide, plan);
-        let take_along = (resume.as_ref())
-            .map(|_| TakeAlong::build(ctx.tr, public_url, CODE_MARK, plan, QR_MARK));
+        let take_along =
+            (resume.as_ref()).map(|_| TakeAlong::build(ctx.tr, public_url, CODE_MARK, plan));
         Ok(ResultPage {
             layout: Layout::new(ctx, &ctx.tr.t("result-title"), false),
             has_calendar: !plan.key_dates.is_empty(),

@@ -513,15 +513,14 @@ impl ResumeView {
 /// with the code filled in: a QR code, a text message and an email with the
 /// key dates. Nothing is sent or stored: the person's own phone sends them.
 pub struct TakeAlong {
-    /// The QR code's markup (a hole of the cached page, filled per person).
-    pub qr: String,
     pub sms_href: String,
     pub mailto_href: String,
 }
 
 impl TakeAlong {
-    /// `code` as `ResumeView::build` takes it; `qr` the QR code's markup.
-    pub fn build(tr: &Texts, public_url: &str, code: &str, plan: &Plan, qr: &str) -> Self {
+    /// `code` as `ResumeView::build` takes it. The QR code is an image of
+    /// its own (`/result/qr.svg`).
+    pub fn build(tr: &Texts, public_url: &str, code: &str, plan: &Plan) -> Self {
         // The same key dates as the checklist, without "date unknown".
         let dates = key_date_lines(tr, plan);
         let message = tr.t_with(
@@ -540,7 +539,6 @@ impl TakeAlong {
         let body = uri_component(&message).replace(&uri_component(code), code);
         let subject = uri_component(&tr.t("take-along-subject"));
         TakeAlong {
-            qr: qr.to_owned(),
             sms_href: format!("sms:?&body={body}"),
             mailto_href: format!("mailto:?subject={subject}&body={body}"),
         }

@@ -152,7 +152,16 @@ async fn the_resume_form_takes_the_code_from_its_address_but_never_opens_the_ans
     app.answer_all(RESCHEDULE).await;
     let result = app.get("/result").await.text().await.unwrap();
     let code = shown_resume_code(&result).to_owned();
-    assert!(result.contains("<svg class=\"qr\""), "a QR code");
+    assert!(result.contains(r#"src="/result/qr.svg""#), "a QR code");
+    let qr = app.get("/result/qr.svg").await;
+    assert_eq!(qr.status(), 200);
+    assert_eq!(qr.headers()["content-type"], "image/svg+xml");
+    assert_eq!(qr.headers()["cache-control"], "no-store");
+    let svg = qr.text().await.unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("<path"), "{svg}");
+    // It is this person's own: someone without a session gets none.
+    let stranger = app.new_person().get("/result/qr.svg").await;
+    assert_eq!(stranger.status(), 404);
     assert!(result.contains(&format!("huella.example.org%2Fresume%3Fcode%3D{code}")));
 
     let other = app.new_person();
