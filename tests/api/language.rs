@@ -81,7 +81,7 @@ async fn the_start_page_offers_every_other_language_as_a_big_link_in_its_own_nam
         let choice = &html[html
             .find(r#"class="language-choice""#)
             .expect("a language choice")..];
-        let choice = &choice[..choice.find("</nav>").unwrap()];
+        let choice = &choice[..choice.find("</ul>").unwrap()];
         for other in huella::content::LANGUAGES {
             let name = Texts::of(*other).t("language-name");
             let big = format!(r#"lang="{}" class="language-big">{name}</a>"#, other.code);
