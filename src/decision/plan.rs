@@ -272,6 +272,14 @@ pub struct Plan {
     pub call_sheet: Option<CallSheet>,
 }
 
+impl Plan {
+    /// When the online tool stops taking a new date (12 hours before the
+    /// appointment), when asking online is the way and the time is known.
+    pub fn online_reschedule_closes(&self) -> Option<NaiveDateTime> {
+        (self.key_dates.reschedule_until).filter(|_| self.context.route == Route::Online)
+    }
+}
+
 /// The result of evaluating answers: the next question, or the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {

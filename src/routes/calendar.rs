@@ -9,9 +9,10 @@ use fluent_templates::fluent_bundle::FluentValue;
 use super::AppState;
 use super::session::{self, Current};
 use crate::content::Texts;
-use crate::decision::{Deadline, Outcome, Plan, RescheduleBy, Route, evaluate};
+use crate::decision::{Outcome, Plan, RescheduleBy, evaluate};
 use crate::error::AppError;
 use crate::ics::{Alarm, Event, calendar};
+use crate::views::counted_deadline;
 
 const MINUTES_A_DAY: i64 = 24 * 60;
 /// Reminders of all-day events come at 9 in the morning: so many minutes
@@ -57,18 +58,15 @@ pub fn events(tr: &Texts, plan: &Plan) -> Vec<Event> {
         });
     }
     if let Some(RescheduleBy { before, last_day }) = dates.reschedule {
-        // Online, the tool closes hours before the appointment.
-        let online_closes = dates
-            .reschedule_until
-            .filter(|_| plan.context.route == Route::Online);
         let written = FluentValue::from(match time {
             Some(time) if Some(before) == plan.context.appointment => {
                 tr.date_and_time(before, time)
             }
             _ => tr.date(before),
         });
-        // That moment, when known, is the one to keep.
-        let description = match online_closes {
+        // Online, the tool closes hours before the appointment: that
+        // moment, when known, is the one to keep.
+        let description = match plan.online_reschedule_closes() {
             Some(at) => tr.t_with(
                 "calendar-reschedule-online-description",
                 &[(
@@ -97,7 +95,8 @@ pub fn events(tr: &Texts, plan: &Plan) -> Vec<Event> {
             date: deadline.date,
             time: None,
             summary: tr.t(&format!("calendar-deadline-{step}-summary")),
-            description: deadline_basis(tr, &deadline),
+            description: counted_deadline(tr, &deadline)
+                .unwrap_or_else(|| tr.t("calendar-deadline-description")),
             alarms: [7, 1]
                 .iter()
                 .map(|days| Alarm {
@@ -108,21 +107,6 @@ pub fn events(tr: &Texts, plan: &Plan) -> Vec<Event> {
         });
     }
     events
-}
-
-/// How a deadline was found: typed from the letter, or counted from the
-/// decision's date (and how many days).
-pub fn deadline_basis(tr: &Texts, deadline: &Deadline) -> String {
-    match deadline.counted_from {
-        Some(from) => tr.t_with(
-            "deadline-counted",
-            &[
-                ("date", FluentValue::from(tr.date(from))),
-                ("days", FluentValue::from((deadline.date - from).num_days())),
-            ],
-        ),
-        None => tr.t("calendar-deadline-description"),
-    }
 }
 
 /// The calendar file's name: Huella's, with the first date it holds.

@@ -12,7 +12,7 @@ pub use info::{ConfirmPage, ErrorPage, InfoPage, PrivacyPage, ResumePage, Sectio
 pub use plan::{
     BringView, ButtonView, CallSheetPage, ChecklistPage, DEADLINE_STATES, FirstView, LegalHelpView,
     LinkView, PhoneView, PlanView, ResultPage, ResumeView, SayView, SourceView, StepView,
-    TakeAlong, TermView, resume_address,
+    TakeAlong, TermView, counted_deadline, resume_address,
 };
 pub use qr::svg as qr_svg;
 pub use question::{

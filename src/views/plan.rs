@@ -627,7 +627,7 @@ impl ChecklistPage {
         resume: Option<ResumeView>,
     ) -> Self {
         let tr = ctx.tr;
-        let view = PlanView::build(tr, guide, plan);
+        let mut view = PlanView::build(tr, guide, plan);
         let args = plan_args(tr, &plan.context, plan);
         let steps = (view.steps.iter())
             .map(|s| ChecklistStep {
@@ -637,12 +637,14 @@ impl ChecklistPage {
                 say: s.say.clone(),
             })
             .collect();
-        let (leave, bring): (Vec<BringView>, Vec<BringView>) = (view.bring.iter())
-            .map(|b| BringView {
-                id: b.id,
-                text: b.text.clone(),
-            })
+        // The checklist shows the bring list its own way (below).
+        let (leave, bring): (Vec<BringView>, Vec<BringView>) = std::mem::take(&mut view.bring)
+            .into_iter()
             .partition(|b| b.id == BringId::LeaveBehind.as_str());
+        let mut dates = key_date_lines(tr, plan);
+        if plan.context.appointment.is_none() {
+            dates.insert(0, tr.t("checklist-appointment-unknown"));
+        }
         ChecklistPage {
             layout: Layout::new(ctx, &tr.t("checklist-title"), false),
             made_on: tr.t_with(
@@ -650,13 +652,7 @@ impl ChecklistPage {
                 &[("date", FluentValue::from(tr.date(today)))],
             ),
             answers,
-            dates: match plan.context.appointment {
-                Some(_) => key_date_lines(tr, plan),
-                None => [tr.t("checklist-appointment-unknown")]
-                    .into_iter()
-                    .chain(key_date_lines(tr, plan))
-                    .collect(),
-            },
+            dates,
             steps,
             bring,
             leave_behind: leave.into_iter().next().map(|b| b.text),
@@ -668,8 +664,9 @@ impl ChecklistPage {
 }
 
 /// The key dates in words (the checklist's, and the message a person sends
-/// themselves), each with its day of the week: the appointment, the last moment to reschedule, the walk-in's last day and a
-/// deadline with how it was found.
+/// themselves), each with its day of the week: the appointment, the last
+/// moment to reschedule, the walk-in's last day and a deadline with how it
+/// was found.
 fn key_date_lines(tr: &Texts, plan: &Plan) -> Vec<String> {
     let line = |key: &str, when: String| tr.t_with(key, &[("date", FluentValue::from(when))]);
     let ctx = &plan.context;
@@ -682,10 +679,7 @@ fn key_date_lines(tr: &Texts, plan: &Plan) -> Vec<String> {
         ));
     }
     if let Some(by) = dates.reschedule {
-        let online_closes = dates
-            .reschedule_until
-            .filter(|_| ctx.route == Route::Online);
-        lines.push(match online_closes {
+        lines.push(match plan.online_reschedule_closes() {
             Some(at) => line(
                 "checklist-reschedule-online",
                 tr.weekday_date_and_time(at.date(), Some(at.time())),
@@ -701,17 +695,24 @@ fn key_date_lines(tr: &Texts, plan: &Plan) -> Vec<String> {
             &format!("checklist-deadline-{}", d.step),
             tr.weekday_date(d.date),
         );
-        if let Some(from) = d.counted_from {
+        if let Some(counted) = counted_deadline(tr, &d) {
             text.push_str(". ");
-            text.push_str(&tr.t_with(
-                "deadline-counted",
-                &[
-                    ("date", FluentValue::from(tr.date(from))),
-                    ("days", FluentValue::from((d.date - from).num_days())),
-                ],
-            ));
+            text.push_str(&counted);
         }
         lines.push(text);
     }
     lines
+}
+
+/// How a computed deadline was counted ("33 days from the date of the
+/// decision, …"); `None` for a date the person typed from the letter.
+pub fn counted_deadline(tr: &Texts, deadline: &Deadline) -> Option<String> {
+    let from = deadline.counted_from?;
+    Some(tr.t_with(
+        "deadline-counted",
+        &[
+            ("date", FluentValue::from(tr.date(from))),
+            ("days", FluentValue::from((deadline.date - from).num_days())),
+        ],
+    ))
 }
