@@ -2,7 +2,7 @@
 //! call sheet and the resume code.
 
 use crate::helpers::{
-    RESCHEDULE, TestApp, english, form_token, location, shown_resume_code, spawn_app,
+    ATTEND, RESCHEDULE, TestApp, english, form_token, location, shown_resume_code, spawn_app,
     spawn_app_with, with_answer,
 };
 
@@ -87,6 +87,19 @@ fn check_rfc_5545(raw: &str) -> Vec<String> {
     lines
 }
 
+/// The person's calendar file: the name it is saved under, and its
+/// content lines checked against RFC 5545.
+async fn calendar_file(app: &TestApp) -> (String, Vec<String>) {
+    let response = app.get("/result/calendar.ics").await;
+    assert_eq!(response.status(), 200);
+    let disposition = response.headers()["content-disposition"].to_str().unwrap();
+    let name = (disposition.strip_prefix("attachment; filename=\""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .unwrap_or_else(|| panic!("an attachment: {disposition}"))
+        .to_owned();
+    (name, check_rfc_5545(&response.text().await.unwrap()))
+}
+
 #[actix_web::test]
 async fn someone_who_cannot_go_gets_the_reschedule_deadline_and_no_appointment_to_attend() {
     let app = spawn_app().await;
@@ -95,7 +108,6 @@ async fn someone_who_cannot_go_gets_the_reschedule_deadline_and_no_appointment_t
     assert!(result.contains(r#"href="/result/calendar.ics""#));
 
     let response = app.get("/result/calendar.ics").await;
-    assert_eq!(response.status(), 200);
     assert!(
         response.headers()["content-type"]
             .to_str()
@@ -103,11 +115,8 @@ async fn someone_who_cannot_go_gets_the_reschedule_deadline_and_no_appointment_t
             .starts_with("text/calendar")
     );
     // Named by its first date: the last day to reschedule.
-    assert_eq!(
-        response.headers()["content-disposition"].to_str().unwrap(),
-        "attachment; filename=\"huella-2026-12-09.ics\""
-    );
-    let lines = check_rfc_5545(&response.text().await.unwrap());
+    let (name, lines) = calendar_file(&app).await;
+    assert_eq!(name, "huella-2026-12-09.ics");
     assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
     assert!(
         !lines
@@ -131,22 +140,9 @@ async fn someone_who_cannot_go_gets_the_reschedule_deadline_and_no_appointment_t
 async fn an_appointment_to_attend_at_the_time_given_is_timed_and_says_no_more_that_the_time_is_on_the_notice()
  {
     let app = spawn_app().await;
-    let attend = [
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-12-10"),
-        ("appointment-time", "9:30"),
-        ("can-attend", "yes"),
-        ("photo-id", "yes"),
-        ("moved", "no"),
-    ];
-    app.answer_all(&attend).await;
-    let response = app.get("/result/calendar.ics").await;
-    assert_eq!(
-        response.headers()["content-disposition"].to_str().unwrap(),
-        "attachment; filename=\"huella-2026-12-10.ics\""
-    );
-    let lines = check_rfc_5545(&response.text().await.unwrap());
+    app.answer_all(ATTEND).await;
+    let (name, lines) = calendar_file(&app).await;
+    assert_eq!(name, "huella-2026-12-10.ics");
     // The time given, as written (floating: no time zone), an hour long.
     assert!(lines.contains(&"DTSTART:20261210T093000".to_owned()));
     assert!(lines.contains(&"DTEND:20261210T103000".to_owned()));
@@ -166,7 +162,7 @@ async fn an_appointment_to_attend_at_the_time_given_is_timed_and_says_no_more_th
     // Without the time: all day, the morning before and early on the day,
     // and the notice has the time.
     let app = spawn_app().await;
-    app.answer_all(&with_answer(&attend, "appointment-time", "not-sure"))
+    app.answer_all(&with_answer(ATTEND, "appointment-time", "not-sure"))
         .await;
     let ics = app.get("/result/calendar.ics").await.text().await.unwrap();
     let lines = check_rfc_5545(&ics);
@@ -194,12 +190,8 @@ async fn a_motion_deadline_counted_from_the_decision_says_how_it_was_counted() {
         ("moved", "no"),
     ])
     .await;
-    let response = app.get("/result/calendar.ics").await;
-    assert_eq!(
-        response.headers()["content-disposition"].to_str().unwrap(),
-        "attachment; filename=\"huella-2026-12-18.ics\""
-    );
-    let lines = check_rfc_5545(&response.text().await.unwrap());
+    let (name, lines) = calendar_file(&app).await;
+    assert_eq!(name, "huella-2026-12-18.ics");
     assert!(lines.contains(&"DTSTART;VALUE=DATE:20261218".to_owned()));
     let description = lines
         .iter()

@@ -292,6 +292,17 @@ pub const RESCHEDULE: &[(&str, &str)] = &[
     ("moved", "no"),
 ];
 
+/// An appointment still to come that the person will go to, with photo ID.
+pub const ATTEND: &[(&str, &str)] = &[
+    ("case-type", "asylum-uscis"),
+    ("notice", "yes"),
+    ("appointment-date", "2026-12-10"),
+    ("appointment-time", "9:30"),
+    ("can-attend", "yes"),
+    ("photo-id", "yes"),
+    ("moved", "no"),
+];
+
 /// `journey` with `question` answered `value` instead.
 pub fn with_answer<'a>(
     journey: &[(&'a str, &'a str)],

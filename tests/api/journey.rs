@@ -1,6 +1,6 @@
 use huella::content::{DEFAULT_LANGUAGE, Texts};
 
-use crate::helpers::{location, spawn_app};
+use crate::helpers::{ATTEND, location, spawn_app, with_answer};
 
 /// The `data-step` ids of a page, in document order.
 pub fn data_steps(html: &str) -> Vec<String> {
@@ -148,16 +148,7 @@ async fn the_checklist_has_tick_boxes_phone_numbers_key_dates_and_the_date_it_wa
 #[actix_web::test]
 async fn the_bring_list_appears_when_the_person_will_attend() {
     let app = spawn_app().await;
-    app.answer_all(&[
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-12-10"),
-        ("appointment-time", "9:30"),
-        ("can-attend", "yes"),
-        ("photo-id", "no"),
-        ("moved", "no"),
-    ])
-    .await;
+    app.answer_all(&with_answer(ATTEND, "photo-id", "no")).await;
     let html = app.get("/result").await.text().await.unwrap();
     assert!(html.contains("data-bring=\"appointment-notice\""));
     assert!(

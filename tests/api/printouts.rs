@@ -1,7 +1,7 @@
 //! The printouts a person acts on (the checklist, the call sheet, the Print
 //! button) and typing dates and times the ways people do.
 
-use crate::helpers::{RESCHEDULE, english, location, spawn_app};
+use crate::helpers::{ATTEND, RESCHEDULE, english, location, spawn_app, with_answer};
 
 const TO_THE_DATE: &[(&str, &str)] = &[("case-type", "asylum-uscis"), ("notice", "yes")];
 
@@ -192,16 +192,7 @@ async fn changing_the_language_on_a_question_keeps_what_was_typed_and_saves_noth
 #[actix_web::test]
 async fn the_checklist_is_a_desk_tool_with_the_answers_blanks_dates_and_legal_help() {
     let app = spawn_app().await;
-    app.answer_all(&[
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-12-10"),
-        ("appointment-time", "9:30"),
-        ("can-attend", "yes"),
-        ("photo-id", "no"),
-        ("moved", "no"),
-    ])
-    .await;
+    app.answer_all(&with_answer(ATTEND, "photo-id", "no")).await;
     let html = app.get("/result/checklist").await.text().await.unwrap();
     // The answers in short.
     for key in [

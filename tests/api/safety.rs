@@ -4,20 +4,11 @@
 use std::time::Duration;
 
 use crate::helpers::{
-    browser, english, form_token, location, set_cookie, spawn_app, spawn_app_with,
+    ATTEND, browser, english, form_token, location, set_cookie, spawn_app, spawn_app_with,
 };
 
 async fn complete_journey(app: &crate::helpers::TestApp) {
-    app.answer_all(&[
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-12-10"),
-        ("appointment-time", "9:30"),
-        ("can-attend", "yes"),
-        ("photo-id", "yes"),
-        ("moved", "no"),
-    ])
-    .await;
+    app.answer_all(ATTEND).await;
 }
 
 #[actix_web::test]
