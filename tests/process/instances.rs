@@ -4,7 +4,6 @@
 //! is there through the other. These run only on PostgreSQL: without
 //! `HUELLA_TEST_POSTGRES_URL` each says it was skipped and passes.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -17,7 +16,8 @@ use huella::store::{Options, SessionSecret, Store, StoreError};
 use sqlx::{Connection, PgConnection};
 
 use crate::database::{POSTGRES_SERVER, TestDatabase, postgres_server};
-use crate::server::{Server, answer, browser};
+use crate::load::{Record, post_until_gone};
+use crate::server::{Server, browser, form_token};
 
 /// The PostgreSQL server, or `None` after saying that `test` is skipped.
 fn postgres_or_skip(test: &str) -> Option<String> {
@@ -35,20 +35,6 @@ async fn two_instances(db: &TestDatabase, logs: [&Path; 2]) -> (Server, Server) 
         Server::start(&db.url, Some(logs[0]), &[]),
         Server::start(&db.url, Some(logs[1]), &[]),
     )
-}
-
-/// The form token a page of `server` gives this browser.
-async fn token(client: &reqwest::Client, server: &Server) -> String {
-    let page = client
-        .get(server.url("/questions/case-type"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let rest = page.split(r#"name="csrf_token" value=""#).nth(1).unwrap();
-    rest.split('"').next().unwrap().to_owned()
 }
 
 /// The value a question page of `server` shows checked, if any.
@@ -88,7 +74,7 @@ async fn a_journey_alternating_between_two_instances_reads_each_answer_back_from
     for (i, &(question, value)) in ALTERNATING.iter().enumerate() {
         let (writer, reader) = if i % 2 == 0 { (&a, &b) } else { (&b, &a) };
         // The token comes from the other instance: one key signs for both.
-        let token = token(&client, reader).await;
+        let token = form_token(&client, reader).await.unwrap();
         let response = client
             .post(writer.url(&format!("/questions/{question}")))
             .form(&[("answer", value), ("csrf_token", &token)])
@@ -112,52 +98,7 @@ async fn a_journey_alternating_between_two_instances_reads_each_answer_back_from
     }
 }
 
-/// What one client was told was saved, and what it sent without an answer.
-#[derive(Default, Clone)]
-struct Record {
-    session: String,
-    confirmed: HashMap<&'static str, &'static str>,
-    in_flight: HashMap<&'static str, &'static str>,
-}
-
-/// All on the path whatever the order (the notice never comes).
-const CYCLE: &[(&str, &str)] = &[
-    ("case-type", "asylum-uscis"),
-    ("notice", "no"),
-    ("receipt", "yes"),
-    ("waited", "under-2-months"),
-    ("case-type", "other-uscis"),
-    ("receipt", "no"),
-    ("waited", "over-3-months"),
-    ("notice", "not-sure"),
-];
 const CLIENTS: usize = 16;
-
-/// Posts answers to the two instances in turn until one fails to answer.
-async fn alternate(servers: [Arc<Server>; 2], record: Arc<Mutex<Record>>) {
-    let client = browser();
-    for (i, &(question, value)) in CYCLE.iter().cycle().enumerate() {
-        record.lock().unwrap().in_flight.insert(question, value);
-        let server = &servers[i % 2];
-        let Ok(response) = answer(&client, server, &[(question, ""), ("answer", value)]).await
-        else {
-            return; // killed
-        };
-        assert_eq!(response.status(), 303, "{question}={value}");
-        let new_session = response
-            .headers()
-            .get("set-cookie")
-            .and_then(|c| c.to_str().ok())
-            .and_then(|c| c.strip_prefix("huella_session="))
-            .map(|c| c.split(';').next().unwrap().to_owned());
-        let mut r = record.lock().unwrap();
-        if let Some(session) = new_session {
-            r.session = session;
-        }
-        r.in_flight.remove(question);
-        r.confirmed.insert(question, value);
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn with_one_of_two_instances_killed_mid_load_every_acknowledged_answer_is_there_through_the_other()
@@ -174,12 +115,13 @@ async fn with_one_of_two_instances_killed_mid_load_every_acknowledged_answer_is_
         .collect();
     let tasks: Vec<_> = records
         .iter()
-        .map(|r| tokio::spawn(alternate([a.clone(), b.clone()], r.clone())))
+        .map(|r| tokio::spawn(post_until_gone(vec![a.clone(), b.clone()], r.clone())))
         .collect();
     tokio::time::sleep(Duration::from_millis(1500)).await;
     a.signal("-KILL");
     for task in tasks {
-        task.await.unwrap();
+        let refused = task.await.unwrap();
+        assert_eq!(refused, None, "every answer was saved until A was killed");
     }
 
     let mut confirmed = 0;
@@ -210,7 +152,7 @@ async fn with_one_of_two_instances_killed_mid_load_every_acknowledged_answer_is_
             );
             confirmed += 1;
         }
-        let token = token(&client, &b).await;
+        let token = form_token(&client, &b).await.unwrap();
         let goes_on = client
             .post(b.url("/questions/case-type"))
             .form(&[("answer", "other-court"), ("csrf_token", &token)])

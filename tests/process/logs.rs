@@ -1,5 +1,5 @@
 use crate::database::TestDatabase;
-use crate::server::{Server, answer, browser};
+use crate::server::{Server, answer, browser, form_token};
 
 #[tokio::test]
 async fn the_logs_of_a_journey_hold_no_answer_session_id_address_or_name() {
@@ -100,20 +100,7 @@ async fn journey_log(format: &str) -> String {
         .send()
         .await
         .unwrap();
-    let session_id = client
-        .get(server.url("/result"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = session_id
-        .split(r#"name="csrf_token" value=""#)
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .unwrap()
-        .to_owned();
+    let token = form_token(&client, &server).await.unwrap();
     server.signal("-TERM");
     let mut server = server;
     server.exit_within(std::time::Duration::from_secs(10)).await;

@@ -10,6 +10,7 @@ mod database;
 mod commands;
 mod crash;
 mod instances;
+mod load;
 mod logs;
 mod server;
 mod shutdown;

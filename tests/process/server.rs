@@ -113,24 +113,29 @@ pub fn browser() -> reqwest::Client {
         .unwrap()
 }
 
-/// Posts an answer as a browser would: reads the page's form token first.
-pub async fn answer(
-    client: &reqwest::Client,
-    server: &Server,
-    fields: &[(&str, &str)],
-) -> reqwest::Result<reqwest::Response> {
+/// The form token `server` gives this browser on a question page.
+pub async fn form_token(client: &reqwest::Client, server: &Server) -> reqwest::Result<String> {
     let page = client
         .get(server.url("/questions/case-type"))
         .send()
         .await?
         .text()
         .await?;
-    let token = page
+    Ok(page
         .split(r#"name="csrf_token" value=""#)
         .nth(1)
         .and_then(|rest| rest.split('"').next())
         .unwrap_or_default()
-        .to_owned();
+        .to_owned())
+}
+
+/// Posts an answer as a browser would: reads the page's form token first.
+pub async fn answer(
+    client: &reqwest::Client,
+    server: &Server,
+    fields: &[(&str, &str)],
+) -> reqwest::Result<reqwest::Response> {
+    let token = form_token(client, server).await?;
     let question = fields[0].0;
     let mut form: Vec<(&str, &str)> = fields[1..].to_vec();
     form.push(("csrf_token", &token));
