@@ -4,6 +4,9 @@
 use crate::helpers::{ATTEND, RESCHEDULE, english, location, spawn_app, with_answer};
 
 const TO_THE_DATE: &[(&str, &str)] = &[("case-type", "asylum-uscis"), ("notice", "yes")];
+/// The rest of a journey to the check page once the time is answered.
+const AFTER_THE_TIME: &[(&str, &str)] =
+    &[("can-attend", "yes"), ("photo-id", "yes"), ("moved", "no")];
 
 /// The date the check page shows for the appointment, once answered.
 async fn shown_answer(app: &crate::helpers::TestApp, rest: &[(&str, &str)]) -> String {
@@ -21,16 +24,8 @@ async fn a_whole_date_typed_in_one_box_is_read_as_month_day_year() {
             .await;
         assert_eq!(response.status(), 303, "12/5/2026 in the {field} box");
         assert_eq!(location(&response), "/questions/appointment-time");
-        let check = shown_answer(
-            &app,
-            &[
-                ("appointment-time", "not-sure"),
-                ("can-attend", "yes"),
-                ("photo-id", "yes"),
-                ("moved", "no"),
-            ],
-        )
-        .await;
+        app.answer("appointment-time", "not-sure").await;
+        let check = shown_answer(&app, AFTER_THE_TIME).await;
         assert!(check.contains("December 5, 2026"), "{field}");
     }
 }
@@ -65,11 +60,7 @@ async fn arabic_indic_digits_are_read_as_digits_in_dates_and_times() {
         .post_form("/questions/appointment-time", &[("time", "۹:۳۰ pm")])
         .await;
     assert_eq!(response.status(), 303);
-    let check = shown_answer(
-        &app,
-        &[("can-attend", "yes"), ("photo-id", "yes"), ("moved", "no")],
-    )
-    .await;
+    let check = shown_answer(&app, AFTER_THE_TIME).await;
     assert!(check.contains("December 10, 2026"));
     assert!(check.contains("9:30 PM"));
 }
@@ -82,21 +73,13 @@ async fn spanish_style_times_with_a_space_in_a_m_and_p_m_are_understood() {
         ("2 P. M.", "2:00 PM"),
     ] {
         let app = spawn_app().await;
-        app.answer_all(&[
-            ("case-type", "asylum-uscis"),
-            ("notice", "yes"),
-            ("appointment-date", "2026-12-10"),
-        ])
-        .await;
+        app.answer_all(&[TO_THE_DATE, &[("appointment-date", "2026-12-10")]].concat())
+            .await;
         let response = app
             .post_form("/questions/appointment-time", &[("time", typed)])
             .await;
         assert_eq!(response.status(), 303, "{typed}");
-        let check = shown_answer(
-            &app,
-            &[("can-attend", "yes"), ("photo-id", "yes"), ("moved", "no")],
-        )
-        .await;
+        let check = shown_answer(&app, AFTER_THE_TIME).await;
         assert!(check.contains(shown), "{typed} shows as {shown}");
     }
 }
