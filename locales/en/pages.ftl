@@ -168,13 +168,30 @@ checklist-do-wait-for-notice = Check your mail and your USCIS account each week.
 checklist-do-update-address = Change your address with USCIS within { $ar11-days } days (Form AR-11 and each case).
 checklist-do-update-address-court = Send Form EOIR-33 to the court within { $eoir33-days } working days, and a copy to the government lawyer.
 checklist-do-follow-court-instructions = Do what the written fingerprint steps from the judge or government lawyer say.
-checklist-do-contact-government-lawyer = Tell the government lawyer (ICE) where your fingerprints stand. Keep a copy.
-checklist-do-tell-the-judge = Tell the judge at or before your hearing. Bring proof of what you did.
-checklist-do-respond-to-letter = Answer the way the letter says, by its deadline. Keep a copy and proof you sent it.
-checklist-do-motion-to-reopen = File Form I-290B by your last day. Get legal help first.
+checklist-do-contact-government-lawyer = { $track ->
+        [not-sure] If a judge has your case: tell the government lawyer (ICE) where your fingerprints stand. Keep a copy.
+       *[other] Tell the government lawyer (ICE) where your fingerprints stand. Keep a copy.
+    }
+checklist-do-tell-the-judge = { $track ->
+        [not-sure] If a judge has your case: tell the judge at or before your hearing. Bring proof of what you did.
+       *[other] Tell the judge at or before your hearing. Bring proof of what you did.
+    }
+checklist-do-respond-to-letter = { $letter ->
+        [rfe] Answer the way the letter says, by its deadline. Keep a copy and proof you sent it.
+        [noid] Answer the way the letter says, by its deadline. Keep a copy and proof you sent it.
+       *[other] Read every letter from USCIS today. If one has a date to answer by, answer the way it says before that date. Keep a copy and proof you sent it.
+    }
+checklist-do-motion-to-reopen = { $track ->
+        [asylum-uscis] Talk to a legal helper now. After this denial your case may be sent to immigration court.
+        [not-sure] If USCIS made the decision: file Form I-290B by your last day. Get legal help first.
+       *[other] File Form I-290B by your last day. Get legal help first.
+    }
 checklist-do-get-legal-help = Contact a legal helper from the list below. Bring all your papers.
 checklist-do-find-your-case = Look at every letter you have. Find a receipt number or a court's name.
-checklist-do-appeal-to-board = The Board must get Form EOIR-26 by your last day. Get legal help now.
+checklist-do-appeal-to-board = { $track ->
+        [not-sure] If a judge made the decision: the Board must get Form EOIR-26 by your last day. Get legal help now.
+       *[other] The Board must get Form EOIR-26 by your last day. Get legal help now.
+    }
 
 ## Date entry: a date far ahead, and the language switch on a question
 date-confirm-title = Is this right?

@@ -167,13 +167,30 @@ checklist-do-wait-for-notice = Revise su correo y su cuenta de USCIS cada semana
 checklist-do-update-address = Cambie su dirección con USCIS en { $ar11-days } días (Formulario AR-11 y cada caso).
 checklist-do-update-address-court = Envíe el Formulario EOIR-33 a la corte en { $eoir33-days } días hábiles, y una copia al abogado del gobierno.
 checklist-do-follow-court-instructions = Haga lo que dicen los pasos escritos para huellas del juez o del abogado del gobierno.
-checklist-do-contact-government-lawyer = Diga al abogado del gobierno (ICE) cómo van sus huellas. Guarde una copia.
-checklist-do-tell-the-judge = Dígaselo al juez en su audiencia o antes. Lleve pruebas de lo que hizo.
-checklist-do-respond-to-letter = Responda como dice la carta, antes de su fecha límite. Guarde una copia y la prueba del envío.
-checklist-do-motion-to-reopen = Presente el Formulario I-290B a más tardar su último día. Busque ayuda legal primero.
+checklist-do-contact-government-lawyer = { $track ->
+        [not-sure] Si un juez tiene su caso: diga al abogado del gobierno (ICE) cómo van sus huellas. Guarde una copia.
+       *[other] Diga al abogado del gobierno (ICE) cómo van sus huellas. Guarde una copia.
+    }
+checklist-do-tell-the-judge = { $track ->
+        [not-sure] Si un juez tiene su caso: dígaselo al juez en su audiencia o antes. Lleve pruebas de lo que hizo.
+       *[other] Dígaselo al juez en su audiencia o antes. Lleve pruebas de lo que hizo.
+    }
+checklist-do-respond-to-letter = { $letter ->
+        [rfe] Responda como dice la carta, antes de su fecha límite. Guarde una copia y la prueba del envío.
+        [noid] Responda como dice la carta, antes de su fecha límite. Guarde una copia y la prueba del envío.
+       *[other] Lea hoy cada carta de USCIS. Si una tiene una fecha para responder, responda como dice antes de esa fecha. Guarde una copia y la prueba del envío.
+    }
+checklist-do-motion-to-reopen = { $track ->
+        [asylum-uscis] Hable ya con un ayudante legal. Después de esta denegación, su caso puede ir a la corte de inmigración.
+        [not-sure] Si USCIS tomó la decisión: presente el Formulario I-290B a más tardar su último día. Busque ayuda legal primero.
+       *[other] Presente el Formulario I-290B a más tardar su último día. Busque ayuda legal primero.
+    }
 checklist-do-get-legal-help = Comuníquese con una ayuda legal de la lista de abajo. Lleve todos sus papeles.
 checklist-do-find-your-case = Mire todas sus cartas. Busque un número de recibo o el nombre de una corte.
-checklist-do-appeal-to-board = La Junta debe recibir el Formulario EOIR-26 a más tardar su último día. Busque ayuda legal ahora.
+checklist-do-appeal-to-board = { $track ->
+        [not-sure] Si un juez tomó la decisión: la Junta debe recibir el Formulario EOIR-26 a más tardar su último día. Busque ayuda legal ahora.
+       *[other] La Junta debe recibir el Formulario EOIR-26 a más tardar su último día. Busque ayuda legal ahora.
+    }
 
 ## Date entry: a date far ahead, and the language switch on a question
 date-confirm-title = ¿Es correcto?

@@ -288,3 +288,42 @@ async fn the_print_script_is_served_by_the_site_and_the_policy_allows_only_its_o
     assert!(!csp.contains("unsafe-inline"), "{csp}");
     assert!(response.text().await.unwrap().contains("window.print()"));
 }
+
+#[actix_web::test]
+async fn the_checklist_names_the_denial_route_of_each_track_as_the_result_page_does() {
+    // Form I-290B is USCIS's route only, and an asylum denial by USCIS may
+    // go to court instead: the one-line steps say so, like the page.
+    for (track, i_290b, judge_route, conditional) in [
+        ("other-uscis", true, false, None),
+        ("asylum-uscis", false, false, None),
+        ("asylum-court", false, true, None),
+        ("not-sure", true, true, Some("If USCIS made the decision")),
+    ] {
+        let app = spawn_app().await;
+        app.answer_all(&[
+            ("case-type", track),
+            ("hearing", "later"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-09-01"),
+            ("attended", "no"),
+            ("letter", "denied"),
+            ("decision-date", "2026-11-15"),
+            ("decision-mailed", "yes"),
+            ("moved", "no"),
+        ])
+        .await;
+        let checklist = app.get("/result/checklist").await.text().await.unwrap();
+        assert_eq!(checklist.contains("I-290B"), i_290b, "{track}");
+        assert_eq!(checklist.contains("EOIR-26"), judge_route, "{track}");
+        if let Some(words) = conditional {
+            assert!(checklist.contains(words), "{track}");
+            assert!(
+                checklist.contains("If a judge made the decision"),
+                "{track}"
+            );
+        }
+        if track == "asylum-uscis" {
+            assert!(checklist.contains("may be sent to immigration court"));
+        }
+    }
+}
