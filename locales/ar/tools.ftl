@@ -25,12 +25,12 @@ q-decision-date-opt-not-sure-hint = سنريك ماذا تفعل رغم ذلك. 
 q-decision-mailed-title = هل وصلك القرار بالبريد؟
 q-decision-mailed-hint = إذا أُرسل القرار بالبريد، فلديك { $motion-days-mailed } يومًا بدلًا من { $motion-days } يومًا.
 q-decision-mailed-summary = وصل القرار بالبريد
-q-decision-mailed-error = اختر هل وصلك القرار بالبريد، أو اختر «لست متأكدًا»
+q-decision-mailed-error = اختر هل وصلك القرار بالبريد، أو اختر «لا أعرف»
 q-decision-mailed-opt-yes = نعم، بالبريد
 q-decision-mailed-opt-yes-hint = وصل في ظرف من USCIS.
 q-decision-mailed-opt-no = لا
 q-decision-mailed-opt-no-hint = مثلًا: استلمته شخصيًا، أو على الإنترنت فقط.
-q-decision-mailed-opt-not-sure = لست متأكدًا
+q-decision-mailed-opt-not-sure = لا أعرف
 q-decision-mailed-opt-not-sure-hint = للاحتياط، سنستخدم الموعد النهائي الأبكر.
 
 ## The deadline inside its step: deadline-<step-id>-<upcoming|today|passed>
@@ -46,12 +46,12 @@ deadline-respond-to-letter-passed = كان الموعد النهائي { $date }
 deadline-motion-to-reopen-upcoming = آخر يوم لك هو { $date }. { $days ->
         [one] يبقى يوم واحد من اليوم حتى ذلك التاريخ.
        *[other] عدد الأيام الباقية من اليوم حتى ذلك التاريخ: { $days }.
-    } يجب أن تستلم USCIS طلب إعادة فتح القضية بحلول ذلك التاريخ.
-deadline-motion-to-reopen-today = اليوم، { $date }، هو آخر يوم لك. يجب أن تستلم USCIS طلب إعادة فتح القضية اليوم.
+    } يجب أن تستلم USCIS التماس إعادة فتح القضية بحلول ذلك التاريخ.
+deadline-motion-to-reopen-today = اليوم، { $date }، هو آخر يوم لك. يجب أن تستلم USCIS التماس إعادة فتح القضية اليوم.
 deadline-motion-to-reopen-passed = كان آخر يوم لك { $date }. { $days ->
         [one] مضى على ذلك التاريخ يوم واحد.
        *[other] عدد الأيام التي مضت على ذلك التاريخ: { $days }.
-    } قد تقبل USCIS مع ذلك طلبًا متأخرًا، لكن فقط إذا أثبتّ أن التأخير كان معقولًا وخارجًا عن سيطرتك. اطلب مساعدة قانونية الآن.
+    } قد تقبل USCIS مع ذلك التماسًا متأخرًا، لكن فقط إذا أثبتّ أن التأخير كان معقولًا وخارجًا عن سيطرتك. اطلب مساعدة قانونية الآن.
 deadline-appeal-to-board-upcoming = آخر يوم لك هو { $date }. { $days ->
         [one] يبقى يوم واحد من اليوم حتى ذلك التاريخ.
        *[other] عدد الأيام الباقية من اليوم حتى ذلك التاريخ: { $days }.
@@ -62,7 +62,7 @@ deadline-appeal-to-board-passed = كان آخر يوم لك { $date }. { $days -
        *[other] عدد الأيام التي مضت على ذلك التاريخ: { $days }.
     } ربما انتهى وقت الطعن. قد يجد المحامي حلًا مع ذلك. اطلب مساعدة قانونية الآن.
 checklist-deadline-respond-to-letter = رد على الرسالة بحلول { $date }
-checklist-deadline-motion-to-reopen = قدّم طلب إعادة فتح القضية بحلول { $date }
+checklist-deadline-motion-to-reopen = قدّم التماس إعادة فتح القضية بحلول { $date }
 checklist-deadline-appeal-to-board = يجب أن يستلم المجلس طعنك بحلول { $date }
 
 ## Calendar file (.ics)
@@ -74,7 +74,7 @@ calendar-reminder = أحضر إشعارك وبطاقة هويتك؛ كن هنا�
 calendar-reschedule-summary = اطلب تاريخًا جديدًا قبل { $date }
 calendar-reschedule-description = اطلب من USCIS تاريخًا جديدًا قبل موعدك. خطتك في موقع Huella تشرح لك كيف.
 calendar-deadline-respond-to-letter-summary = الموعد النهائي: يجب أن يصل ردك إلى USCIS
-calendar-deadline-motion-to-reopen-summary = آخر يوم: يجب أن تستلم USCIS طلب إعادة الفتح
+calendar-deadline-motion-to-reopen-summary = آخر يوم: يجب أن تستلم USCIS التماس إعادة فتح القضية
 calendar-deadline-appeal-to-board-summary = آخر يوم: يجب أن يستلم المجلس طعنك
 calendar-deadline-description = هذا هو التاريخ الذي نقلته من رسالتك. تأكد منه في الرسالة. اطلب مساعدة قانونية.
 
