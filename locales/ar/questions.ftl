@@ -110,14 +110,49 @@ q-attended-opt-not-sure-hint = مثلًا: أنت تساعد شخصًا آخر �
 
 ## missed-recently
 
-q-missed-recently-title = هل فاتك الموعد قبل { $walk-in-days } يومًا أو أقل؟
+q-missed-recently-title = هل فاتك الموعد قبل { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    } أو أقل؟
 q-missed-recently-hint = احسب الأيام من تاريخ الموعد إلى اليوم.
-q-missed-recently-summary = فاتني قبل { $walk-in-days } يومًا أو أقل
-q-missed-recently-error = اختر هل فاتك الموعد قبل { $walk-in-days } يومًا أو أقل
+q-missed-recently-summary = فاتني قبل { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    } أو أقل
+q-missed-recently-error = اختر هل فاتك الموعد قبل { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    } أو أقل
 q-missed-recently-opt-yes = نعم
-q-missed-recently-opt-yes-hint = كان ذلك قبل { $walk-in-days } يومًا أو أقل.
+q-missed-recently-opt-yes-hint = كان ذلك قبل { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    } أو أقل.
 q-missed-recently-opt-no = لا
-q-missed-recently-opt-no-hint = كان ذلك قبل أكثر من { $walk-in-days } يومًا.
+q-missed-recently-opt-no-hint = كان ذلك قبل أكثر من { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    }.
 q-missed-recently-opt-not-sure = لا أعرف
 q-missed-recently-opt-not-sure-hint = لا تعرف متى كان الموعد.
 
@@ -153,16 +188,58 @@ q-can-attend-opt-not-sure-hint = سنريك كيف تحمي قضيتك.
 
 ## within-12-hours
 
-q-within-12-hours-title = هل موعدك خلال الـ { $online-limit-hours } ساعة القادمة؟
+q-within-12-hours-title = هل موعدك { $online-limit-hours ->
+        [zero] خلال الـ { $online-limit-hours } ساعة القادمة
+        [one] خلال الساعة القادمة
+        [two] خلال الساعتين القادمتين
+        [few] خلال الـ { $online-limit-hours } ساعات القادمة
+        [many] خلال الـ { $online-limit-hours } ساعة القادمة
+       *[other] خلال الـ { $online-limit-hours } ساعة القادمة
+    }؟
 q-within-12-hours-hint = هذا يغيّر الطريقة التي تطلب بها تاريخًا جديدًا.
-q-within-12-hours-summary = خلال { $online-limit-hours } ساعة
-q-within-12-hours-error = اختر هل الموعد خلال الـ { $online-limit-hours } ساعة القادمة أم لا
+q-within-12-hours-summary = خلال { $online-limit-hours ->
+        [zero] { $online-limit-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $online-limit-hours } ساعات
+        [many] { $online-limit-hours } ساعة
+       *[other] { $online-limit-hours } ساعة
+    }
+q-within-12-hours-error = اختر هل الموعد { $online-limit-hours ->
+        [zero] خلال الـ { $online-limit-hours } ساعة القادمة
+        [one] خلال الساعة القادمة
+        [two] خلال الساعتين القادمتين
+        [few] خلال الـ { $online-limit-hours } ساعات القادمة
+        [many] خلال الـ { $online-limit-hours } ساعة القادمة
+       *[other] خلال الـ { $online-limit-hours } ساعة القادمة
+    } أم لا
 q-within-12-hours-opt-yes = نعم
-q-within-12-hours-opt-yes-hint = الموعد بعد { $online-limit-hours } ساعة من الآن أو أقل.
+q-within-12-hours-opt-yes-hint = الموعد بعد { $online-limit-hours ->
+        [zero] { $online-limit-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $online-limit-hours } ساعات
+        [many] { $online-limit-hours } ساعة
+       *[other] { $online-limit-hours } ساعة
+    } من الآن أو أقل.
 q-within-12-hours-opt-no = لا
-q-within-12-hours-opt-no-hint = الموعد بعد أكثر من { $online-limit-hours } ساعة من الآن.
+q-within-12-hours-opt-no-hint = الموعد بعد أكثر من { $online-limit-hours ->
+        [zero] { $online-limit-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $online-limit-hours } ساعات
+        [many] { $online-limit-hours } ساعة
+       *[other] { $online-limit-hours } ساعة
+    } من الآن.
 q-within-12-hours-opt-not-sure = لا أعرف
-q-within-12-hours-opt-not-sure-hint = للاحتياط، سنعتبر أنه خلال { $online-limit-hours } ساعة.
+q-within-12-hours-opt-not-sure-hint = للاحتياط، سنعتبر أنه خلال { $online-limit-hours ->
+        [zero] { $online-limit-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $online-limit-hours } ساعات
+        [many] { $online-limit-hours } ساعة
+       *[other] { $online-limit-hours } ساعة
+    }.
 
 ## reschedules
 

@@ -88,9 +88,23 @@ glossary-abandonment-def = عندما تعامل USCIS أو القاضي طلب�
 glossary-motion-to-reopen-term = التماس إعادة فتح القضية (Motion to reopen)
 glossary-motion-to-reopen-def = التماس تقدمه إلى USCIS لكي تنظر في قضيتك مرة أخرى بعد الرفض. يُقدَّم بالنموذج I-290B، وله موعد نهائي قصير.
 glossary-ar-11-term = النموذج AR-11
-glossary-ar-11-def = النموذج الذي تُبلغ به USCIS بعنوانك الجديد. يجب أن تُبلغ USCIS خلال { $ar11-days } أيام من انتقالك. أداة تغيير العنوان على موقع USCIS تُعدّ بمثابة هذا النموذج.
+glossary-ar-11-def = النموذج الذي تُبلغ به USCIS بعنوانك الجديد. يجب أن تُبلغ USCIS خلال { $ar11-days ->
+        [zero] { $ar11-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $ar11-days } أيام
+        [many] { $ar11-days } يومًا
+       *[other] { $ar11-days } يوم
+    } من انتقالك. أداة تغيير العنوان على موقع USCIS تُعدّ بمثابة هذا النموذج.
 glossary-eoir-33-term = النموذج EOIR-33
-glossary-eoir-33-def = النموذج الذي تُبلغ به محكمة الهجرة بعنوانك الجديد. يجب أن ترسله خلال { $eoir33-days } أيام عمل من انتقالك.
+glossary-eoir-33-def = النموذج الذي تُبلغ به محكمة الهجرة بعنوانك الجديد. يجب أن ترسله خلال { $eoir33-days ->
+        [zero] { $eoir33-days } يوم عمل
+        [one] يوم عمل واحد
+        [two] يومَي عمل
+        [few] { $eoir33-days } أيام عمل
+        [many] { $eoir33-days } يوم عمل
+       *[other] { $eoir33-days } يوم عمل
+    } من انتقالك.
 glossary-immigration-court-term = محكمة الهجرة
 glossary-immigration-court-def = محكمة يقرر فيها قاضٍ قضايا الهجرة، مثل اللجوء. وهي جزء من وزارة العدل، وليست جزءًا من USCIS.
 glossary-government-lawyer-term = محامي الحكومة

@@ -2,9 +2,9 @@
 # and for call-contact-center also -say and -ready.
 # Every instruction traces to shared/DOMAIN.md or a seed article.
 # Facts that change (phone numbers, limits, days) are variables from content/guide.toml.
-# Arabic number agreement: the nouns after walk-in-days (يومًا), online-limit-hours (ساعة),
-# arrive-minutes (دقيقة), ar11-days and eoir33-days (أيام), motion-days (يومًا) and the weeks
-# (أسابيع) fit the current values in content/guide.toml; check them if a value changes.
+# Arabic number agreement: every number is a select over Arabic's plural categories (zero,
+# one, two, few, many, other), so the counted noun agrees whatever the value in
+# content/guide.toml (tests/locales.rs checks it).
 
 ## attend-appointment
 
@@ -32,13 +32,41 @@ step-bring-documents-body = { $photo-id ->
 
 ## arrive-early
 
-step-arrive-early-title = كن هناك قبل الموعد بـ { $arrive-minutes } دقيقة
-step-arrive-early-body = خطط لتكون في مركز ASC قبل وقت موعدك بـ { $arrive-minutes } دقيقة. العنوان مكتوب في إشعارك. اترك الطعام والأسلحة والكاميرات في البيت. لا تحضرها إلى مركز ASC.
+step-arrive-early-title = كن هناك قبل الموعد { $arrive-minutes ->
+        [zero] بـ { $arrive-minutes } دقيقة
+        [one] بدقيقة واحدة
+        [two] بدقيقتين
+        [few] بـ { $arrive-minutes } دقائق
+        [many] بـ { $arrive-minutes } دقيقة
+       *[other] بـ { $arrive-minutes } دقيقة
+    }
+step-arrive-early-body = احرص على أن تصل إلى مركز ASC قبل وقت موعدك { $arrive-minutes ->
+        [zero] بـ { $arrive-minutes } دقيقة
+        [one] بدقيقة واحدة
+        [two] بدقيقتين
+        [few] بـ { $arrive-minutes } دقائق
+        [many] بـ { $arrive-minutes } دقيقة
+       *[other] بـ { $arrive-minutes } دقيقة
+    }. العنوان مكتوب في إشعارك. اترك الطعام والأسلحة والكاميرات في البيت. لا تحضرها إلى مركز ASC.
 
 ## reschedule-online
 
 step-reschedule-online-title = اطلب تاريخًا جديدًا عبر الإنترنت
-step-reschedule-online-body = افعل هذا قبل وقت موعدك. ادخل إلى حسابك في USCIS على my.uscis.gov، أو أنشئ حسابًا هناك. على الهاتف، اضغط «Menu»، ثم «Account actions»، ثم «Reschedule Biometrics». على الكمبيوتر، انقر «My Account»، ثم «Reschedule Biometrics». لا يعمل هذا إلا إذا كان موعدك بعد أكثر من { $online-limit-hours } ساعة. ولا يعمل أيضًا إلا إذا كان عدد مرات تغيير الموعد من قبل أقل من { $online-limit-reschedules }. إذا لم تسمح لك الأداة، فاتصل بالرقم { $contact-center } بدلًا من ذلك. سيظهر إشعارك الجديد في حسابك. اطبعه وأحضره معك إلى موعدك الجديد.
+step-reschedule-online-body = افعل هذا قبل وقت موعدك. ادخل إلى حسابك في USCIS على my.uscis.gov، أو أنشئ حسابًا هناك. على الهاتف، اضغط «Menu»، ثم «Account actions»، ثم «Reschedule Biometrics». على الكمبيوتر، انقر «My Account»، ثم «Reschedule Biometrics». لا يعمل هذا إلا إذا كان موعدك بعد أكثر من { $online-limit-hours ->
+        [zero] { $online-limit-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $online-limit-hours } ساعات
+        [many] { $online-limit-hours } ساعة
+       *[other] { $online-limit-hours } ساعة
+    }. ولا يعمل أيضًا إلا إذا تغيّر الموعد من قبل أقل من { $online-limit-reschedules ->
+        [zero] { $online-limit-reschedules } مرة
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $online-limit-reschedules } مرات
+        [many] { $online-limit-reschedules } مرة
+       *[other] { $online-limit-reschedules } مرة
+    }. إذا لم تسمح لك الأداة، فاتصل بالرقم { $contact-center } بدلًا من ذلك. سيظهر إشعارك الجديد في حسابك. اطبعه وأحضره معك إلى موعدك الجديد.
 
 ## call-contact-center
 
@@ -86,7 +114,14 @@ step-call-contact-center-ready = { $situation ->
 ## walk-in-asc
 
 step-walk-in-asc-title = اختياري: اذهب إلى مركز ASC بنفسك
-step-walk-in-asc-body = هذه الخطوة إضافية. افعلها فقط بعد الاتصال. اذهب قريبًا، خلال { $walk-in-days } يومًا من الموعد الذي فاتك. اذهب إلى مركز ASC المكتوب في الإشعار. أحضر الإشعار وهويتك. اشرح ما حدث. اسأل هل يمكنهم أخذ بصماتك اليوم. ليس عليهم أن يقبلوا. إذا قبلوا، اطلب ختم إشعارك. إذا رفضوا، طلبك بالهاتف ما زال قائمًا.
+step-walk-in-asc-body = هذه الخطوة إضافية. افعلها فقط بعد الاتصال. اذهب قريبًا، خلال { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    } من الموعد الذي فاتك. اذهب إلى مركز ASC المكتوب في الإشعار. أحضر الإشعار وهويتك. اشرح ما حدث. اسأل هل يمكنهم أخذ بصماتك اليوم. ليس عليهم أن يقبلوا. إذا قبلوا، اطلب ختم إشعارك. إذا رفضوا، طلبك بالهاتف ما زال قائمًا.
 
 ## explain-good-cause
 
@@ -134,12 +169,26 @@ step-wait-for-notice-body = { $situation ->
             [online] سيظهر في حسابك على موقع USCIS. وتحقق من بريدك أيضًا.
            *[other] تحقق من بريدك كثيرًا. وتحقق أيضًا من حسابك على موقع USCIS، إن كان لديك حساب.
         } اذهب إلى الموعد الجديد، وأحضر الإشعار الجديد. أبقِ عنوانك محدّثًا.
-        [waiting-for-receipt] أولًا، ترسل إليك USCIS إشعار الاستلام بالبريد. وهو يبيّن أنها استلمت طلبك. بعد ذلك، ترسل إليك إشعار موعد لأخذ بصماتك. وغالبًا يصل بعد { $notice-weeks-min } إلى { $notice-weeks-max } أسابيع من استلام USCIS لطلبك. { $track ->
+        [waiting-for-receipt] أولًا، ترسل إليك USCIS إشعار الاستلام بالبريد. وهو يبيّن أنها استلمت طلبك. بعد ذلك، ترسل إليك إشعار موعد لأخذ بصماتك. وغالبًا يصل بعد { $notice-weeks-max ->
+            [zero] { $notice-weeks-min } إلى { $notice-weeks-max } أسبوع
+            [one] { $notice-weeks-min } إلى أسبوع واحد
+            [two] { $notice-weeks-min } إلى أسبوعين
+            [few] { $notice-weeks-min } إلى { $notice-weeks-max } أسابيع
+            [many] { $notice-weeks-min } إلى { $notice-weeks-max } أسبوعًا
+           *[other] { $notice-weeks-min } إلى { $notice-weeks-max } أسبوع
+        } من استلام USCIS لطلبك. { $track ->
             [asylum-uscis] في قضايا اللجوء، قد يستغرق وقتًا أطول.
             [asylum-court] في قضايا اللجوء، قد يستغرق وقتًا أطول.
            *[other] وأحيانًا يستغرق وقتًا أطول.
         } تحقق من بريدك كثيرًا. وتحقق أيضًا من حسابك على موقع USCIS، إن كان لديك حساب. أبقِ عنوانك محدّثًا. وبذلك يمكن أن يصلك الإشعار.
-       *[other] سترسل إليك USCIS إشعار الموعد بالبريد. وهو يذكر تاريخ موعد البصمات ووقته ومكانه. وغالبًا يصل بعد { $notice-weeks-min } إلى { $notice-weeks-max } أسابيع من استلام USCIS لطلبك. { $track ->
+       *[other] سترسل إليك USCIS إشعار الموعد بالبريد. وهو يذكر تاريخ موعد البصمات ووقته ومكانه. وغالبًا يصل بعد { $notice-weeks-max ->
+            [zero] { $notice-weeks-min } إلى { $notice-weeks-max } أسبوع
+            [one] { $notice-weeks-min } إلى أسبوع واحد
+            [two] { $notice-weeks-min } إلى أسبوعين
+            [few] { $notice-weeks-min } إلى { $notice-weeks-max } أسابيع
+            [many] { $notice-weeks-min } إلى { $notice-weeks-max } أسبوعًا
+           *[other] { $notice-weeks-min } إلى { $notice-weeks-max } أسبوع
+        } من استلام USCIS لطلبك. { $track ->
             [asylum-uscis] في قضايا اللجوء، قد يستغرق وقتًا أطول.
             [asylum-court] في قضايا اللجوء، قد يستغرق وقتًا أطول.
            *[other] وأحيانًا يستغرق وقتًا أطول.
@@ -149,7 +198,14 @@ step-wait-for-notice-body = { $situation ->
 ## update-address
 
 step-update-address-title = أبلغ USCIS بعنوانك الجديد
-step-update-address-body = يجب أن تعطي USCIS عنوانك الجديد خلال { $ar11-days } أيام بعد الانتقال. استعمل أداة تغيير العنوان على موقع USCIS. هي تُحسب كنموذج AR-11. وهي تغيّر العنوان في كل قضاياك المفتوحة. يمكنك إرسال نموذج AR-11 على ورق بدلًا من ذلك. لكن عندها يجب أن تغيّر العنوان في كل قضية مفتوحة. هل ذهب إشعار إلى عنوانك القديم؟ يمكن إصلاح ذلك، لكن فقط بعد إصلاح عنوانك. { $track ->
+step-update-address-body = يجب أن تعطي USCIS عنوانك الجديد خلال { $ar11-days ->
+        [zero] { $ar11-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $ar11-days } أيام
+        [many] { $ar11-days } يومًا
+       *[other] { $ar11-days } يوم
+    } بعد الانتقال. استعمل أداة تغيير العنوان على موقع USCIS. هي تُحسب كنموذج AR-11. وهي تغيّر العنوان في كل قضاياك المفتوحة. يمكنك إرسال نموذج AR-11 على ورق بدلًا من ذلك. لكن عندها يجب أن تغيّر العنوان في كل قضية مفتوحة. هل ذهب إشعار إلى عنوانك القديم؟ يمكن إصلاح ذلك، لكن فقط بعد إصلاح عنوانك. { $track ->
         [asylum-court] الانتقال لا ينقل قضيتك في المحكمة. استمر في الذهاب إلى نفس المحكمة إلا إذا غيّرها القاضي.
         [other-court] الانتقال لا ينقل قضيتك في المحكمة. استمر في الذهاب إلى نفس المحكمة إلا إذا غيّرها القاضي.
        *[other] { "" }
@@ -162,7 +218,14 @@ step-update-address-court-body = { $track ->
         [asylum-court] افعل هذا أولًا، لأن قاضيًا عنده قضيتك. USCIS ترسل إشعاراتك إلى العنوان الذي عند المحكمة.
         [other-court] افعل هذا أولًا، لأن قاضيًا عنده قضيتك. USCIS ترسل إشعاراتك إلى العنوان الذي عند المحكمة.
        *[other] إذا كان عند قاضٍ قضيتك، افعل هذا أولًا. USCIS ترسل إشعاراتك إلى العنوان الذي عند المحكمة.
-    } املأ نموذج EOIR-33. أرسله إلى محكمة الهجرة خلال { $eoir33-days } أيام عمل بعد الانتقال. أرسل نسخة إلى محامي الحكومة في قضيتك. هذا المحامي يعمل لدى ICE. احتفظ بنسخة لنفسك. الانتقال لا ينقل قضيتك في المحكمة.
+    } املأ نموذج EOIR-33. أرسله إلى محكمة الهجرة خلال { $eoir33-days ->
+        [zero] { $eoir33-days } يوم عمل
+        [one] يوم عمل واحد
+        [two] يومَي عمل
+        [few] { $eoir33-days } أيام عمل
+        [many] { $eoir33-days } يوم عمل
+       *[other] { $eoir33-days } يوم عمل
+    } بعد الانتقال. أرسل نسخة إلى محامي الحكومة في قضيتك. هذا المحامي يعمل لدى ICE. احتفظ بنسخة لنفسك. الانتقال لا ينقل قضيتك في المحكمة.
 
 ## follow-court-instructions
 
@@ -224,7 +287,21 @@ step-motion-to-reopen-body = { $letter ->
         [asylum-uscis] تكلم مع مساعد قانوني فورًا. بعد الرفض بسبب موعد فائت، قد تُرسل قضيتك إلى محكمة الهجرة. عندها يصلك إشعار بالمثول. المواعيد قد تكون قصيرة. أحضر القرار وكل إشعاراتك.
         [asylum-court] القاضي يقرر في قضيتك، فالخطوة التالية تشرح خياراتك. تكلم مع مساعد قانوني فورًا.
         [other-court] القاضي يقرر في قضيتك، فالخطوة التالية تشرح خياراتك. تكلم مع مساعد قانوني فورًا.
-       *[other] لا يمكنك الاستئناف على رفض بسبب موعد فائت. لكن يمكنك أن تطلب من USCIS فتح قضيتك مرة أخرى. هذا اسمه التماس إعادة فتح القضية. تستعمل له نموذج I-290B، وله رسوم. يجب أن تستلمه USCIS خلال { $motion-days } يومًا من القرار. إذا وصل القرار بالبريد، عندك { $motion-days-mailed } يومًا. يجب أن يُظهر الالتماس أن القرار كان خطأ. مثلًا، طلبت موعدًا جديدًا في الوقت، أو ذهب الإشعار إلى عنوان خطأ. السبب الوجيه وحده نادرًا ما يكفي. قد تستطيع أيضًا التقديم من جديد. إذا أخطأت USCIS، اطلب من مركز الاتصال طلب خدمة. أسرع، واطلب مساعدة قانونية الآن.
+       *[other] لا يمكنك الاستئناف على رفض بسبب موعد فائت. لكن يمكنك أن تطلب من USCIS فتح قضيتك مرة أخرى. هذا اسمه التماس إعادة فتح القضية. تستعمل له نموذج I-290B، وله رسوم. يجب أن تستلمه USCIS خلال { $motion-days ->
+            [zero] { $motion-days } يوم
+            [one] يوم واحد
+            [two] يومين
+            [few] { $motion-days } أيام
+            [many] { $motion-days } يومًا
+           *[other] { $motion-days } يوم
+        } من القرار. إذا وصل القرار بالبريد، عندك { $motion-days-mailed ->
+            [zero] { $motion-days-mailed } يوم
+            [one] يوم واحد
+            [two] يومان
+            [few] { $motion-days-mailed } أيام
+            [many] { $motion-days-mailed } يومًا
+           *[other] { $motion-days-mailed } يوم
+        }. يجب أن يُظهر الالتماس أن القرار كان خطأ. مثلًا، طلبت موعدًا جديدًا في الوقت، أو ذهب الإشعار إلى عنوان خطأ. السبب الوجيه وحده نادرًا ما يكفي. قد تستطيع أيضًا التقديم من جديد. إذا أخطأت USCIS، اطلب من مركز الاتصال طلب خدمة. أسرع، واطلب مساعدة قانونية الآن.
     }
 
 ## get-legal-help
@@ -255,4 +332,11 @@ step-appeal-to-board-body = { $track ->
            *[other] هل قرر قاضٍ في قضيتك؟ إذن اقرأ هذه الخطوة.
         }
        *[other] هل قرر قاضٍ في قضيتك؟ إذن اقرأ هذه الخطوة.
-    } تكلم مع مساعد قانوني فورًا. ربما أمر القاضي بترحيلك. عندك طريقتان. يمكنك الاستئناف أمام مجلس طعون الهجرة بنموذج EOIR-26. يجب أن يستلمه المجلس خلال { $board-appeal-days } يومًا من القرار. أو يمكنك أن تطلب من القاضي إعادة فتح قضيتك. هذا اسمه التماس إعادة فتح القضية. نموذج I-290B لا يُستعمل لقرار القاضي.
+    } تكلم مع مساعد قانوني فورًا. ربما أمر القاضي بترحيلك. عندك طريقتان. يمكنك الاستئناف أمام مجلس طعون الهجرة بنموذج EOIR-26. يجب أن يستلمه المجلس خلال { $board-appeal-days ->
+        [zero] { $board-appeal-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $board-appeal-days } أيام
+        [many] { $board-appeal-days } يومًا
+       *[other] { $board-appeal-days } يوم
+    } من القرار. أو يمكنك أن تطلب من القاضي إعادة فتح قضيتك. هذا اسمه التماس إعادة فتح القضية. نموذج I-290B لا يُستعمل لقرار القاضي.
