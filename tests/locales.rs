@@ -543,3 +543,137 @@ fn every_placeholder_a_message_uses_is_one_the_code_provides() {
         assert!(unknown.is_empty(), "{key} uses {unknown:?}");
     }
 }
+
+/// The variables that count something (days, hours, steps...): every content
+/// number, and the counts the code passes. A noun after one of them takes a
+/// different form for each of a language's plural categories.
+fn counted_variables() -> BTreeSet<String> {
+    let mut counted: BTreeSet<String> = guide().numbers.keys().cloned().collect();
+    counted.extend(
+        [
+            "days",
+            "count",
+            "session-days",
+            "session-max-days",
+            "plans",
+            "answer-sets",
+        ]
+        .map(str::to_owned),
+    );
+    counted
+}
+
+/// Arabic's plural categories (CLDR): 0, 1, 2, 3-10, 11-99, the rest.
+const ARABIC_PLURALS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// What is wrong with the counting in one pattern: a select over a count
+/// that lacks one of Arabic's categories, or a count placed outside any
+/// select over a count (written around instead of agreed with).
+fn arabic_counting_problems(
+    id: &str,
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    in_count_select: bool,
+    counted: &BTreeSet<String>,
+    problems: &mut Vec<String>,
+) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement, VariantKey};
+    for element in &pattern.elements {
+        let PatternElement::Placeable { expression } = element else {
+            continue;
+        };
+        match expression {
+            Expression::Select { selector, variants } => {
+                let over = match selector {
+                    InlineExpression::VariableReference { id } => Some(id.name),
+                    _ => None,
+                };
+                let over_count = over.is_some_and(|name| counted.contains(name));
+                if over_count {
+                    let keys: BTreeSet<&str> = (variants.iter())
+                        .filter_map(|v| match &v.key {
+                            VariantKey::Identifier { name } => Some(*name),
+                            VariantKey::NumberLiteral { .. } => None,
+                        })
+                        .collect();
+                    let missing: Vec<&str> = (ARABIC_PLURALS.iter().copied())
+                        .filter(|c| !keys.contains(c))
+                        .collect();
+                    let default_is_other = variants.iter().any(|v| {
+                        v.default && matches!(v.key, VariantKey::Identifier { name: "other" })
+                    });
+                    if !missing.is_empty() || !default_is_other {
+                        problems.push(format!(
+                            "{id}: the select over ${} lacks {missing:?} (or *[other] as its default)",
+                            over.unwrap_or_default()
+                        ));
+                    }
+                }
+                for variant in variants {
+                    arabic_counting_problems(
+                        id,
+                        &variant.value,
+                        in_count_select || over_count,
+                        counted,
+                        problems,
+                    );
+                }
+            }
+            Expression::Inline(InlineExpression::VariableReference { id: var })
+                if counted.contains(var.name) && !in_count_select =>
+            {
+                problems.push(format!(
+                    "{id}: ${} is placed outside a select over its plural categories",
+                    var.name
+                ));
+            }
+            Expression::Inline(_) => {}
+        }
+    }
+}
+
+#[test]
+fn every_arabic_count_agrees_through_all_six_plural_categories() {
+    let counted = counted_variables();
+    let mut problems = Vec::new();
+    let mut messages = 0;
+    for path in files(&root().join("locales/ar"), "ftl") {
+        let text = fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+        for entry in &resource.body {
+            if let fluent_syntax::ast::Entry::Message(message) = entry
+                && let Some(value) = &message.value
+            {
+                messages += 1;
+                arabic_counting_problems(message.id.name, value, false, &counted, &mut problems);
+            }
+        }
+    }
+    assert!(
+        messages > 300,
+        "the Arabic files were read: {messages} messages"
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn an_arabic_count_takes_the_form_its_number_needs() {
+    use fluent_templates::fluent_bundle::FluentValue;
+    let arabic = Texts::of(huella::content::Language::find("ar").unwrap());
+    let left = |days: i64| {
+        arabic.t_with(
+            "deadline-respond-to-letter-upcoming",
+            &[
+                ("date", FluentValue::from("—")),
+                ("days", FluentValue::from(days)),
+            ],
+        )
+    };
+    // One and two are words; 3-10 take the plural; 11-99 the singular
+    // with tanwin; 100 the plain singular.
+    assert!(left(1).contains("يوم واحد"), "{}", left(1));
+    assert!(left(2).contains("يومان"), "{}", left(2));
+    assert!(left(5).contains("أيام"), "{}", left(5));
+    assert!(left(30).contains("يومًا"), "{}", left(30));
+    assert!(left(100).contains("يوم حتى"), "{}", left(100));
+    assert!(!left(100).contains("يومًا"), "{}", left(100));
+}

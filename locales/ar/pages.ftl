@@ -14,7 +14,7 @@ footer-private = لا نطلب اسمك ولا رقم A الخاص بك.
 ## Start page
 
 start-title = استعد لموعد البصمات لدى USCIS
-start-lead = يساعدك موقع Huella في موعد البصمات، ويسمى أيضًا موعد القياسات الحيوية (biometrics). أجب عن بعض الأسئلة، وستحصل على خطة فيها الخطوات التالية.
+start-lead = يساعدك موقع Huella في موعد البصمات، ويسمى أيضًا موعد خدمات البيانات الحيوية (biometrics). أجب عن بعض الأسئلة، وستحصل على خطة فيها الخطوات التالية.
 start-need-heading = قبل أن تبدأ
 start-need-body = اجعل معك الرسائل التي وصلتك من USCIS أو من محكمة الهجرة، إن كانت لديك. يمكنك أن تبدأ بدونها أيضًا.
 start-time = يستغرق ذلك نحو 3 دقائق. الأسئلة قليلة.
@@ -56,9 +56,13 @@ result-tty-label = خط TTY، للصم وضعاف السمع
 result-say-label = ماذا تقول
 result-ready-label = جهّز هذه الأشياء
 result-sources-label = { $count ->
-    [one] المصدر:
-   *[other] المصادر:
- }
+        [zero] المصادر:
+        [one] المصدر:
+        [two] المصدران:
+        [few] المصادر:
+        [many] المصادر:
+       *[other] المصادر:
+    }
 checklist-phone-label = { $label }:
 result-sources-separator = { "؛ " }
 result-sources-end = .
@@ -66,7 +70,7 @@ result-reviewed = آخر مراجعة: { $date }
 result-bring-heading = ماذا تحضر معك
 result-glossary-heading = كلمات يجب أن تعرفها
 result-help-heading = مساعدة قانونية مجانية
-result-help-body = يمكن لمحامٍ أو لممثل معتمد أن ينظر في قضيتك أنت. كثير من المنظمات غير الربحية تقدم مساعدة مجانية أو قليلة التكلفة. لا تدفع أبدًا لـ«نوتاريو» (notario) مقابل مساعدة قانونية.
+result-help-body = يمكن لمحامٍ أو لممثل معتمد أن ينظر في قضيتك أنت. كثير من المنظمات غير الربحية تقدم مساعدة مجانية أو قليلة التكلفة. في الولايات المتحدة، لا يحق لأحد أن يقدم نصيحة قانونية في قضايا الهجرة إلا المحامي أو الممثل المعتمد. لا تدفع أبدًا لـ«مستشار هجرة»، ولا لمكتب سفر أو ترجمة يعرض عليك مساعدة قانونية.
 legal-help-eoir-providers = قائمة محكمة الهجرة لمقدمي الخدمات القانونية المجانية
 legal-help-nonprofit-directory = ابحث عن منظمة غير ربحية للمساعدة القانونية قريبة منك
 result-disclaimer-heading = هذه ليست استشارة قانونية
@@ -126,17 +130,41 @@ api-error-bad-now = يجب أن تكون قيمة now تاريخًا ووقتً�
 review-title = ملف المراجعة القانونية
 review-intro = تعرض هذه الصفحة كل تعليمات Huella مع مصادرها، وكل خطة يمكن أن تنتجها قواعده. لا تحتوي على إجابات أي شخص. اطبعها، وراجع كل خطوة مع مصادرها، واكتب اسمك والتاريخ بجانب ما توافق عليه.
 review-due = { $count ->
-        [0] لا توجد خطوة تنتظر المراجعة (رُوجعت كل خطوة خلال آخر { $days } يومًا).
-        [one] خطوة واحدة رُوجعت آخر مرة قبل أكثر من { $days } يومًا. تظهر أولًا.
-       *[other] عدد الخطوات التي رُوجعت آخر مرة قبل أكثر من { $days } يومًا: { $count }. تظهر أولًا.
-    }
+        [zero] لا توجد خطوة تنتظر المراجعة.
+        [one] خطوة واحدة تنتظر المراجعة، وتظهر أولًا.
+        [two] خطوتان تنتظران المراجعة، وتظهران أولًا.
+        [few] { $count } خطوات تنتظر المراجعة، وتظهر أولًا.
+        [many] { $count } خطوة تنتظر المراجعة، وتظهر أولًا.
+       *[other] { $count } خطوة تنتظر المراجعة، وتظهر أولًا.
+    } تحتاج الخطوة إلى مراجعة إذا مرّ على آخر مراجعة لها أكثر من { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
 review-steps-heading = كل خطوة، بكل صيغها
 review-due-mark = تحتاج مراجعة:
 review-reviewed = آخر مراجعة
 review-reviewed-by = راجعها:
 review-nobody = لم يراجعها أحد بعد.
 review-plans-heading = كل خطة يمكن أن تنتجها القواعد
-review-plans-line = عدد الخطط المختلفة: { $plans }، من { $answer-sets } مجموعة كاملة من الإجابات. تذكر كل خطة عدد المجموعات التي تؤدي إليها.
+review-plans-line = { $plans ->
+        [zero] لا توجد أي خطة
+        [one] خطة واحدة
+        [two] خطتان مختلفتان
+        [few] { $plans } خطط مختلفة
+        [many] { $plans } خطة مختلفة
+       *[other] { $plans } خطة مختلفة
+    }، من { $answer-sets ->
+        [zero] { $answer-sets } مجموعة
+        [one] مجموعة واحدة
+        [two] مجموعتين
+        [few] { $answer-sets } مجموعات
+        [many] { $answer-sets } مجموعة
+       *[other] { $answer-sets } مجموعة
+    } من الإجابات الكاملة. تذكر كل خطة عدد المجموعات التي تؤدي إليها.
 review-example = مجموعة إجابات تؤدي إلى هنا
 review-watch-heading = قواعد تجب متابعتها
 review-checked = آخر تحقق
@@ -156,7 +184,14 @@ print-button = اطبع هذه الصفحة
 # What to do on each step, in one line, with what to type or say.
 checklist-do-attend-appointment = اذهب إلى مركز ASC المكتوب في إشعارك، في التاريخ والوقت المكتوبين فيه.
 checklist-do-bring-documents = جهّز ما في «ماذا تحضر معك» في الليلة السابقة.
-checklist-do-arrive-early = كن هناك قبل وقتك بـ { $arrive-minutes } دقيقة.
+checklist-do-arrive-early = كن هناك قبل وقتك { $arrive-minutes ->
+        [zero] بـ { $arrive-minutes } دقيقة
+        [one] بدقيقة واحدة
+        [two] بدقيقتين
+        [few] بـ { $arrive-minutes } دقائق
+        [many] بـ { $arrive-minutes } دقيقة
+       *[other] بـ { $arrive-minutes } دقيقة
+    }.
 checklist-do-reschedule-online = في my.uscis.gov: «Menu» (أو «My Account»)، ثم «Reschedule Biometrics».
 checklist-do-call-contact-center = اتصل بالرقم { $contact-center } (للصم: { $contact-center-tty }). جهّز رقم الإيصال ورقم الأجنبي.
 checklist-do-walk-in-asc = بعد الاتصال فقط: اذهب إلى مركز ASC ومعك إشعارك وهويتك. اسأل: «هل يمكنكم أخذ بصماتي اليوم؟»
@@ -164,8 +199,22 @@ checklist-do-explain-good-cause = قل سببك في جملة واحدة. احت
 checklist-do-keep-proof = اكتب كل مكالمة في الأسفل. احتفظ بكل إشعار، وبالإشعار المختوم.
 checklist-do-check-case-status = في صفحة Case Status على موقع USCIS، اكتب رقم الإيصال. تحقق كل أسبوع.
 checklist-do-wait-for-notice = افحص بريدك وحسابك في USCIS كل أسبوع.
-checklist-do-update-address = غيّر عنوانك لدى USCIS خلال { $ar11-days } أيام (النموذج AR-11 ولكل قضية).
-checklist-do-update-address-court = أرسل النموذج EOIR-33 إلى المحكمة خلال { $eoir33-days } أيام عمل، ونسخة إلى محامي الحكومة.
+checklist-do-update-address = غيّر عنوانك لدى USCIS خلال { $ar11-days ->
+        [zero] { $ar11-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $ar11-days } أيام
+        [many] { $ar11-days } يومًا
+       *[other] { $ar11-days } يوم
+    } (النموذج AR-11 ولكل قضية).
+checklist-do-update-address-court = أرسل النموذج EOIR-33 إلى المحكمة خلال { $eoir33-days ->
+        [zero] { $eoir33-days } يوم عمل
+        [one] يوم عمل واحد
+        [two] يومَي عمل
+        [few] { $eoir33-days } أيام عمل
+        [many] { $eoir33-days } يوم عمل
+       *[other] { $eoir33-days } يوم عمل
+    }، ونسخة إلى محامي الحكومة.
 checklist-do-follow-court-instructions = افعل ما تقوله خطوات البصمات المكتوبة من القاضي أو محامي الحكومة.
 checklist-do-contact-government-lawyer = { $track ->
         [not-sure] إذا كانت قضيتك أمام قاضٍ: أخبر محامي الحكومة (ICE) أين وصلت بصماتك. احتفظ بنسخة.
@@ -216,7 +265,14 @@ first-today = اليوم
 first-this-week = هذا الأسبوع
 first-check-notice = في التاريخ والساعة المكتوبين في إشعارك
 urgency-before-time = افعل هذا قبل الساعة { $time }، { $date }
-reschedule-until-online = تُغلق الأداة على الإنترنت قبل موعدك بـ { $online-limit-hours } ساعة. افعل هذا قبل الساعة { $time }، { $date }.
+reschedule-until-online = تُغلق الأداة على الإنترنت قبل موعدك { $online-limit-hours ->
+        [zero] بـ { $online-limit-hours } ساعة
+        [one] بساعة واحدة
+        [two] بساعتين
+        [few] بـ { $online-limit-hours } ساعات
+        [many] بـ { $online-limit-hours } ساعة
+       *[other] بـ { $online-limit-hours } ساعة
+    }. افعل هذا قبل الساعة { $time }، { $date }.
 reschedule-until-phone = اتصل قبل ساعة موعدك: قبل الساعة { $time }، { $date }.
 reschedule-by-day = افعل هذا في موعد أقصاه { $date }.
 walk-in-until = آخر يوم للذهاب دون موعد هو { $date }.

@@ -14,7 +14,7 @@ q-case-type-opt-asylum-court = لجوء في محكمة الهجرة
 q-case-type-opt-asylum-court-hint = قاضٍ ينظر في قضيتك. أنت تطلب اللجوء في المحكمة، بالنموذج I-589.
 q-case-type-opt-other-uscis = طلب آخر لدى USCIS
 q-case-type-opt-other-uscis-hint = مثلًا: البطاقة الخضراء (green card)، أو الجنسية، أو تصريح العمل.
-q-case-type-opt-not-sure = لست متأكدًا
+q-case-type-opt-not-sure = لا أعرف
 q-case-type-opt-not-sure-hint = لا بأس. سنريك كيف تعرف ذلك.
 
 ## hearing
@@ -29,7 +29,7 @@ q-hearing-opt-later = بعد أكثر من 60 يومًا من الآن
 q-hearing-opt-later-hint = الجلسة بعد أكثر من شهرين تقريبًا.
 q-hearing-opt-none = ليس لدي تاريخ لها بعد
 q-hearing-opt-none-hint = لم تحدد المحكمة موعد هذه الجلسة بعد.
-q-hearing-opt-not-sure = لست متأكدًا
+q-hearing-opt-not-sure = لا أعرف
 q-hearing-opt-not-sure-hint = انظر إلى آخر إشعار وصلك من المحكمة. إن كنت ما زلت لا تعرف، اختر هذا. للاحتياط، سنعتبر أن الجلسة قريبة.
 
 ## notice
@@ -42,7 +42,7 @@ q-notice-opt-yes = نعم
 q-notice-opt-yes-hint = لدي الرسالة وفيها تاريخ موعدي.
 q-notice-opt-no = لا
 q-notice-opt-no-hint = لم تصلني.
-q-notice-opt-not-sure = لست متأكدًا
+q-notice-opt-not-sure = لا أعرف
 q-notice-opt-not-sure-hint = مثلًا: لديك رسائل من USCIS لكنك لا تعرف أيها هي.
 
 ## receipt
@@ -55,7 +55,7 @@ q-receipt-opt-yes = نعم
 q-receipt-opt-yes-hint = لدي إشعار استلام.
 q-receipt-opt-no = لا
 q-receipt-opt-no-hint = لم يصلني بعد.
-q-receipt-opt-not-sure = لست متأكدًا
+q-receipt-opt-not-sure = لا أعرف
 q-receipt-opt-not-sure-hint = ابحث عن رسالة من USCIS مكتوب عليها «Receipt Notice» (إشعار الاستلام).
 
 ## waited
@@ -70,7 +70,7 @@ q-waited-opt-2-to-3-months = من شهرين إلى 3 أشهر
 q-waited-opt-2-to-3-months-hint = من 8 إلى 13 أسبوعًا تقريبًا.
 q-waited-opt-over-3-months = أكثر من 3 أشهر
 q-waited-opt-over-3-months-hint = أكثر من 13 أسبوعًا تقريبًا.
-q-waited-opt-not-sure = لست متأكدًا
+q-waited-opt-not-sure = لا أعرف
 q-waited-opt-not-sure-hint = لا تعرف متى أُرسل الطلب. سنساعدك على معرفة ذلك.
 
 ## appointment-date
@@ -92,7 +92,7 @@ q-appointment-passed-opt-yes = نعم، مضى الوقت
 q-appointment-passed-opt-yes-hint = انتهى وقت الموعد.
 q-appointment-passed-opt-no = لا، ليس بعد
 q-appointment-passed-opt-no-hint = وقت الموعد لم يأتِ بعد.
-q-appointment-passed-opt-not-sure = لست متأكدًا
+q-appointment-passed-opt-not-sure = لا أعرف
 q-appointment-passed-opt-not-sure-hint = سنريك كيف تعرف ذلك.
 
 ## attended
@@ -105,20 +105,55 @@ q-attended-opt-yes = نعم، ذهبت
 q-attended-opt-yes-hint = أخذوا بصماتي.
 q-attended-opt-no = لا، لم أذهب
 q-attended-opt-no-hint = فاتني الموعد، لأي سبب.
-q-attended-opt-not-sure = لست متأكدًا
+q-attended-opt-not-sure = لا أعرف
 q-attended-opt-not-sure-hint = مثلًا: أنت تساعد شخصًا آخر ولا تعرف.
 
 ## missed-recently
 
-q-missed-recently-title = هل فاتك الموعد قبل { $walk-in-days } يومًا أو أقل؟
+q-missed-recently-title = هل فاتك الموعد قبل { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    } أو أقل؟
 q-missed-recently-hint = احسب الأيام من تاريخ الموعد إلى اليوم.
-q-missed-recently-summary = فاتني قبل { $walk-in-days } يومًا أو أقل
-q-missed-recently-error = اختر هل فاتك الموعد قبل { $walk-in-days } يومًا أو أقل
+q-missed-recently-summary = فاتني قبل { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    } أو أقل
+q-missed-recently-error = اختر هل فاتك الموعد قبل { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    } أو أقل
 q-missed-recently-opt-yes = نعم
-q-missed-recently-opt-yes-hint = كان ذلك قبل { $walk-in-days } يومًا أو أقل.
+q-missed-recently-opt-yes-hint = كان ذلك قبل { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    } أو أقل.
 q-missed-recently-opt-no = لا
-q-missed-recently-opt-no-hint = كان ذلك قبل أكثر من { $walk-in-days } يومًا.
-q-missed-recently-opt-not-sure = لست متأكدًا
+q-missed-recently-opt-no-hint = كان ذلك قبل أكثر من { $walk-in-days ->
+        [zero] { $walk-in-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $walk-in-days } أيام
+        [many] { $walk-in-days } يومًا
+       *[other] { $walk-in-days } يوم
+    }.
+q-missed-recently-opt-not-sure = لا أعرف
 q-missed-recently-opt-not-sure-hint = لا تعرف متى كان الموعد.
 
 ## letter
@@ -135,7 +170,7 @@ q-letter-opt-noid = إشعار بنية الرفض
 q-letter-opt-noid-hint = ويسمى أيضًا «NOID» (Notice of Intent to Deny). تنوي USCIS رفض طلبك إلا إذا رددت.
 q-letter-opt-denied = قرار برفض طلبي
 q-letter-opt-denied-hint = تقول الرسالة إن طلبك رُفض.
-q-letter-opt-not-sure = لست متأكدًا
+q-letter-opt-not-sure = لا أعرف
 q-letter-opt-not-sure-hint = وصلتك رسالة لكنك لا تعرف ما هي. احتفظ بها. سنريك أين تجد المساعدة.
 
 ## can-attend
@@ -148,21 +183,63 @@ q-can-attend-opt-yes = نعم، أستطيع الذهاب
 q-can-attend-opt-yes-hint = سأذهب في التاريخ والوقت المكتوبين في إشعاري.
 q-can-attend-opt-no = لا، لا أستطيع الذهاب
 q-can-attend-opt-no-hint = مثلًا: أنت مريض، أو ليست لديك وسيلة للوصول.
-q-can-attend-opt-not-sure = لست متأكدًا بعد
+q-can-attend-opt-not-sure = لا أعرف بعد
 q-can-attend-opt-not-sure-hint = سنريك كيف تحمي قضيتك.
 
 ## within-12-hours
 
-q-within-12-hours-title = هل موعدك خلال الـ { $online-limit-hours } ساعة القادمة؟
+q-within-12-hours-title = هل موعدك { $online-limit-hours ->
+        [zero] خلال الـ { $online-limit-hours } ساعة القادمة
+        [one] خلال الساعة القادمة
+        [two] خلال الساعتين القادمتين
+        [few] خلال الـ { $online-limit-hours } ساعات القادمة
+        [many] خلال الـ { $online-limit-hours } ساعة القادمة
+       *[other] خلال الـ { $online-limit-hours } ساعة القادمة
+    }؟
 q-within-12-hours-hint = هذا يغيّر الطريقة التي تطلب بها تاريخًا جديدًا.
-q-within-12-hours-summary = خلال { $online-limit-hours } ساعة
-q-within-12-hours-error = اختر هل الموعد خلال الـ { $online-limit-hours } ساعة القادمة أم لا
+q-within-12-hours-summary = خلال { $online-limit-hours ->
+        [zero] { $online-limit-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $online-limit-hours } ساعات
+        [many] { $online-limit-hours } ساعة
+       *[other] { $online-limit-hours } ساعة
+    }
+q-within-12-hours-error = اختر هل الموعد { $online-limit-hours ->
+        [zero] خلال الـ { $online-limit-hours } ساعة القادمة
+        [one] خلال الساعة القادمة
+        [two] خلال الساعتين القادمتين
+        [few] خلال الـ { $online-limit-hours } ساعات القادمة
+        [many] خلال الـ { $online-limit-hours } ساعة القادمة
+       *[other] خلال الـ { $online-limit-hours } ساعة القادمة
+    } أم لا
 q-within-12-hours-opt-yes = نعم
-q-within-12-hours-opt-yes-hint = الموعد بعد { $online-limit-hours } ساعة من الآن أو أقل.
+q-within-12-hours-opt-yes-hint = الموعد بعد { $online-limit-hours ->
+        [zero] { $online-limit-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $online-limit-hours } ساعات
+        [many] { $online-limit-hours } ساعة
+       *[other] { $online-limit-hours } ساعة
+    } من الآن أو أقل.
 q-within-12-hours-opt-no = لا
-q-within-12-hours-opt-no-hint = الموعد بعد أكثر من { $online-limit-hours } ساعة من الآن.
-q-within-12-hours-opt-not-sure = لست متأكدًا
-q-within-12-hours-opt-not-sure-hint = للاحتياط، سنعتبر أنه خلال { $online-limit-hours } ساعة.
+q-within-12-hours-opt-no-hint = الموعد بعد أكثر من { $online-limit-hours ->
+        [zero] { $online-limit-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $online-limit-hours } ساعات
+        [many] { $online-limit-hours } ساعة
+       *[other] { $online-limit-hours } ساعة
+    } من الآن.
+q-within-12-hours-opt-not-sure = لا أعرف
+q-within-12-hours-opt-not-sure-hint = للاحتياط، سنعتبر أنه خلال { $online-limit-hours ->
+        [zero] { $online-limit-hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $online-limit-hours } ساعات
+        [many] { $online-limit-hours } ساعة
+       *[other] { $online-limit-hours } ساعة
+    }.
 
 ## reschedules
 
@@ -176,7 +253,7 @@ q-reschedules-opt-1 = مرة واحدة
 q-reschedules-opt-1-hint = تغيّر مرة واحدة.
 q-reschedules-opt-2-or-more = مرتان أو أكثر
 q-reschedules-opt-2-or-more-hint = تغيّر مرتين، أو أكثر.
-q-reschedules-opt-not-sure = لست متأكدًا
+q-reschedules-opt-not-sure = لا أعرف
 q-reschedules-opt-not-sure-hint = للاحتياط، سنعتبر أنه تغيّر مرتين أو أكثر.
 
 ## online-account
@@ -189,7 +266,7 @@ q-online-account-opt-yes = نعم
 q-online-account-opt-yes-hint = لدي حساب، أو أستطيع إنشاء حساب الآن.
 q-online-account-opt-no = لا
 q-online-account-opt-no-hint = لا أستطيع استخدام حساب على الإنترنت.
-q-online-account-opt-not-sure = لست متأكدًا
+q-online-account-opt-not-sure = لا أعرف
 q-online-account-opt-not-sure-hint = سنريك كيف تطلب ذلك بالهاتف.
 
 ## photo-id
@@ -213,7 +290,7 @@ q-moved-opt-yes = نعم، انتقلت
 q-moved-opt-yes-hint = أسكن الآن في عنوان مختلف.
 q-moved-opt-no = لا
 q-moved-opt-no-hint = أسكن في العنوان نفسه.
-q-moved-opt-not-sure = لست متأكدًا
+q-moved-opt-not-sure = لا أعرف
 q-moved-opt-not-sure-hint = مثلًا: لا تعرف أي عنوان مكتوب في طلبك.
 q-case-type-opt-other-court = قضية أخرى في محكمة الهجرة
 q-case-type-opt-other-court-hint = عند قاضٍ قضيتك، وتطلب شيئًا آخر. مثلًا إلغاء الترحيل أو البطاقة الخضراء أمام القاضي.

@@ -8,16 +8,16 @@ situation-receipt-overdue = إشعار الاستلام متأخر، فحان و
 situation-waiting-for-notice = أنت تنتظر الرسالة التي فيها تاريخ موعد البصمات.
 situation-notice-overdue = كان يجب أن تصل رسالة الموعد، فحان وقت سؤال USCIS عنها.
 situation-court-hearing-soon = قد تكون جلستك في المحكمة قريبة، ولم تُؤخذ بصماتك بعد، فتصرّف الآن.
-situation-case-unknown = لست متأكدًا أين وصلت قضيتك، فالخطوة الأولى هي أن تعرف ذلك.
+situation-case-unknown = لا تعرف أين وصلت قضيتك، فالخطوة الأولى هي أن تعرف ذلك.
 situation-appointment-upcoming = { $has-date ->
         [yes] موعد بصماتك في { $date }، وأنت تنوي الذهاب.
        *[other] لديك موعد بصمات قريب، وأنت تنوي الذهاب.
     }
-situation-attendance-undecided = لديك موعد بصمات، لكنك لست متأكدًا أنك تستطيع الذهاب.
+situation-attendance-undecided = لديك موعد بصمات، لكنك لا تعرف هل تستطيع الذهاب.
 situation-must-reschedule = لا تستطيع الذهاب في ذلك اليوم، فاطلب تاريخًا جديدًا قبل وقت موعدك.
-situation-timing-unknown = لست متأكدًا هل مضى وقت موعدك أم لا، فاعرف ذلك أولًا.
+situation-timing-unknown = لا تعرف هل مضى وقت موعدك أم لا، فاعرف ذلك أولًا.
 situation-attended = ذهبت إلى موعدك، فلا حاجة إلى تغيير أي موعد.
-situation-attendance-unknown = لست متأكدًا هل أُخذت بصماتك أم لا، فاعرف ذلك أولًا.
+situation-attendance-unknown = لا تعرف هل أُخذت بصماتك أم لا، فاعرف ذلك أولًا.
 situation-missed = فاتك موعدك، لكنك ما زلت تستطيع طلب تاريخ جديد، فتصرّف الآن.
 situation-missed-with-letter = { $letter ->
         [rfe] فاتك موعدك، وأرسلت لك USCIS طلب أدلة له موعد نهائي.
@@ -59,12 +59,12 @@ bring-leave-behind = لا تحضر طعامًا ولا أسلحة ولا كام�
 
 ## Words to know
 
-glossary-biometrics-term = القياسات الحيوية (Biometrics)
+glossary-biometrics-term = البيانات الحيوية (Biometrics)
 glossary-biometrics-def = بصماتك وصورتك وتوقيعك. تأخذها USCIS لتتأكد من هويتك ولتفحص خلفيتك.
 glossary-asc-term = ASC (مركز دعم الطلبات)
 glossary-asc-def = مكتب USCIS الذي تؤخذ فيه بصماتك وصورتك. إشعارك يذكر أي مركز ASC تذهب إليه.
 glossary-uscis-term = USCIS
-glossary-uscis-def = دائرة خدمات المواطنة والهجرة الأمريكية (U.S. Citizenship and Immigration Services). وهي الجهة الحكومية التي تقرر في كثير من طلبات الهجرة.
+glossary-uscis-def = دائرة خدمات الجنسية والهجرة الأمريكية (U.S. Citizenship and Immigration Services). وهي الجهة الحكومية التي تقرر في كثير من طلبات الهجرة.
 glossary-receipt-notice-term = إشعار الاستلام (Receipt Notice)
 glossary-receipt-notice-def = رسالة من USCIS تقول إنها استلمت طلبك. وهي النموذج I-797C.
 glossary-receipt-number-term = رقم الاستلام (Receipt Number)
@@ -78,23 +78,37 @@ glossary-contact-center-def = خط هاتف USCIS، على الرقم { $contact
 glossary-tty-term = TTY
 glossary-tty-def = خدمة هاتفية للصم وضعاف السمع. رقم TTY لدى USCIS هو { $contact-center-tty }.
 glossary-good-cause-term = سبب وجيه (Good cause)
-glossary-good-cause-def = سبب قوي يمنعك من الذهاب إلى موعدك، مثل المرض. تطلبه USCIS عندما تطلب تاريخًا جديدًا.
+glossary-good-cause-def = سبب وجيه يمنعك من الذهاب إلى موعدك، مثل المرض. تطلبه USCIS عندما تطلب تاريخًا جديدًا.
 glossary-rfe-term = طلب أدلة (RFE)
 glossary-rfe-def = رسالة من USCIS تطلب معلومات أكثر. وفيها آخر تاريخ للرد.
 glossary-noid-term = إشعار بنية الرفض (NOID)
 glossary-noid-def = رسالة تقول إن USCIS تنوي رفض طلبك. يجب أن ترد عليها قبل التاريخ المطبوع عليها.
 glossary-abandonment-term = التخلي عن الطلب (Abandonment)
 glossary-abandonment-def = عندما تعامل USCIS أو القاضي طلبك كأنك تخليت عنه. قد يؤدي تفويت موعد البصمات إلى ذلك.
-glossary-motion-to-reopen-term = طلب إعادة فتح القضية (Motion to reopen)
-glossary-motion-to-reopen-def = طلب تقدمه إلى USCIS لكي تنظر في قضيتك مرة أخرى بعد الرفض. يُقدَّم بالنموذج I-290B، وله موعد نهائي قصير.
+glossary-motion-to-reopen-term = التماس إعادة فتح القضية (Motion to reopen)
+glossary-motion-to-reopen-def = التماس تقدمه إلى USCIS لكي تنظر في قضيتك مرة أخرى بعد الرفض. يُقدَّم بالنموذج I-290B، وله موعد نهائي قصير.
 glossary-ar-11-term = النموذج AR-11
-glossary-ar-11-def = النموذج الذي تُبلغ به USCIS بعنوانك الجديد. يجب أن تُبلغ USCIS خلال { $ar11-days } أيام من انتقالك. أداة تغيير العنوان على موقع USCIS تُعدّ بمثابة هذا النموذج.
+glossary-ar-11-def = النموذج الذي تُبلغ به USCIS بعنوانك الجديد. يجب أن تُبلغ USCIS خلال { $ar11-days ->
+        [zero] { $ar11-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $ar11-days } أيام
+        [many] { $ar11-days } يومًا
+       *[other] { $ar11-days } يوم
+    } من انتقالك. أداة تغيير العنوان على موقع USCIS تُعدّ بمثابة هذا النموذج.
 glossary-eoir-33-term = النموذج EOIR-33
-glossary-eoir-33-def = النموذج الذي تُبلغ به محكمة الهجرة بعنوانك الجديد. يجب أن ترسله خلال { $eoir33-days } أيام عمل من انتقالك.
+glossary-eoir-33-def = النموذج الذي تُبلغ به محكمة الهجرة بعنوانك الجديد. يجب أن ترسله خلال { $eoir33-days ->
+        [zero] { $eoir33-days } يوم عمل
+        [one] يوم عمل واحد
+        [two] يومَي عمل
+        [few] { $eoir33-days } أيام عمل
+        [many] { $eoir33-days } يوم عمل
+       *[other] { $eoir33-days } يوم عمل
+    } من انتقالك.
 glossary-immigration-court-term = محكمة الهجرة
 glossary-immigration-court-def = محكمة يقرر فيها قاضٍ قضايا الهجرة، مثل اللجوء. وهي جزء من وزارة العدل، وليست جزءًا من USCIS.
 glossary-government-lawyer-term = محامي الحكومة
-glossary-government-lawyer-def = محامي ICE الذي يمثل جانب الحكومة في قضيتك أمام المحكمة. يعمل هذا المحامي في مكتب المستشار القانوني الرئيسي (Office of the Principal Legal Advisor).
+glossary-government-lawyer-def = محامي ICE (وكالة إنفاذ قوانين الهجرة والجمارك الأمريكية) الذي يمثل جانب الحكومة في قضيتك أمام المحكمة. يعمل هذا المحامي في مكتب المستشار القانوني الرئيسي (Office of the Principal Legal Advisor).
 glossary-individual-hearing-term = الجلسة الفردية
 glossary-individual-hearing-def = جلسة المحكمة التي يقرر فيها القاضي قضيتك. وتسمى أيضًا جلسة «الموضوع» (merits) أو الجلسة «النهائية» (final).
 glossary-case-status-term = حالة القضية (Case status)
@@ -127,7 +141,7 @@ phone-contact-center = مركز اتصال USCIS
 phone-contact-center-tty = مركز اتصال USCIS، خط TTY للصم وضعاف السمع
 phone-eoir-line = خط معلومات القضايا في محكمة الهجرة
 situation-first = ابدأ بالخطوة 1: { $step }.
-situation-notice-unknown = لست متأكدًا هل وصل إشعار البصمات، فاعرف ذلك اليوم.
+situation-notice-unknown = لا تعرف هل وصل إشعار البصمات، فاعرف ذلك اليوم.
 situation-turned-away = ذهبت لكنهم لم يأخذوا بصماتك، فاطلب موعدًا جديدًا الآن.
 glossary-board-appeal-term = مجلس طعون الهجرة
 glossary-board-appeal-def = الجهة التي تراجع قرار قاضي الهجرة. تطلب ذلك بنموذج EOIR-26.

@@ -1,9 +1,9 @@
 # Beyond the plan: letter deadlines (and their questions), the calendar file,
 # the call sheet and the resume code. $date is written out in the language;
 # $days is a whole number of days.
-# Arabic number agreement: $days is always written as "عدد الأيام ...: N", so it reads
-# correctly for any number. The noun after motion-days-mailed and motion-days (يومًا) and
-# after arrive-minutes (دقيقة) fits the current values in content/guide.toml.
+# Arabic number agreement: every number ($days and the content facts) is a select over
+# Arabic's plural categories (zero, one, two, few, many, other), so the counted noun
+# agrees with any value (tests/locales.rs checks it).
 
 ## letter-deadline (asked after an RFE or NOID; optional)
 q-letter-deadline-title = ما الموعد النهائي المطبوع على الرسالة؟
@@ -23,58 +23,110 @@ q-decision-date-opt-not-sure-hint = سنريك ماذا تفعل رغم ذلك. 
 
 ## decision-mailed (asked when the decision date is known; optional)
 q-decision-mailed-title = هل وصلك القرار بالبريد؟
-q-decision-mailed-hint = إذا أُرسل القرار بالبريد، فلديك { $motion-days-mailed } يومًا بدلًا من { $motion-days } يومًا.
+q-decision-mailed-hint = إذا أُرسل القرار بالبريد، فلديك { $motion-days-mailed ->
+        [zero] { $motion-days-mailed } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $motion-days-mailed } أيام
+        [many] { $motion-days-mailed } يومًا
+       *[other] { $motion-days-mailed } يوم
+    } بدلًا من { $motion-days ->
+        [zero] { $motion-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $motion-days } أيام
+        [many] { $motion-days } يومًا
+       *[other] { $motion-days } يوم
+    }.
 q-decision-mailed-summary = وصل القرار بالبريد
-q-decision-mailed-error = اختر هل وصلك القرار بالبريد، أو اختر «لست متأكدًا»
+q-decision-mailed-error = اختر هل وصلك القرار بالبريد، أو اختر «لا أعرف»
 q-decision-mailed-opt-yes = نعم، بالبريد
 q-decision-mailed-opt-yes-hint = وصل في ظرف من USCIS.
 q-decision-mailed-opt-no = لا
 q-decision-mailed-opt-no-hint = مثلًا: استلمته شخصيًا، أو على الإنترنت فقط.
-q-decision-mailed-opt-not-sure = لست متأكدًا
+q-decision-mailed-opt-not-sure = لا أعرف
 q-decision-mailed-opt-not-sure-hint = للاحتياط، سنستخدم الموعد النهائي الأبكر.
 
 ## The deadline inside its step: deadline-<step-id>-<upcoming|today|passed>
 deadline-respond-to-letter-upcoming = الموعد النهائي هو { $date }. { $days ->
-        [one] يبقى يوم واحد من اليوم حتى ذلك التاريخ.
-       *[other] عدد الأيام الباقية من اليوم حتى ذلك التاريخ: { $days }.
+        [zero] يبقى { $days } يوم حتى ذلك التاريخ.
+        [one] يبقى يوم واحد حتى ذلك التاريخ.
+        [two] يبقى يومان حتى ذلك التاريخ.
+        [few] تبقى { $days } أيام حتى ذلك التاريخ.
+        [many] يبقى { $days } يومًا حتى ذلك التاريخ.
+       *[other] يبقى { $days } يوم حتى ذلك التاريخ.
     } يجب أن يصل ردك إلى USCIS بحلول ذلك التاريخ. قد يستغرق البريد أسبوعًا، لذلك أرسل ردك مبكرًا.
 deadline-respond-to-letter-today = الموعد النهائي هو اليوم، { $date }. رد اليوم، بالطريقة التي تقولها الرسالة.
 deadline-respond-to-letter-passed = كان الموعد النهائي { $date }. { $days ->
+        [zero] مضى على ذلك التاريخ { $days } يوم.
         [one] مضى على ذلك التاريخ يوم واحد.
-       *[other] عدد الأيام التي مضت على ذلك التاريخ: { $days }.
+        [two] مضى على ذلك التاريخ يومان.
+        [few] مضت على ذلك التاريخ { $days } أيام.
+        [many] مضى على ذلك التاريخ { $days } يومًا.
+       *[other] مضى على ذلك التاريخ { $days } يوم.
     } إذا لم تستلم USCIS ردك في الوقت المحدد، فيمكنها أن تقرر بدونه. وقد ترفض طلبك. إذا كنت أرسلت ردك، فاحتفظ بدليلك. اطلب مساعدة قانونية الآن.
 deadline-motion-to-reopen-upcoming = آخر يوم لك هو { $date }. { $days ->
-        [one] يبقى يوم واحد من اليوم حتى ذلك التاريخ.
-       *[other] عدد الأيام الباقية من اليوم حتى ذلك التاريخ: { $days }.
-    } يجب أن تستلم USCIS طلب إعادة فتح القضية بحلول ذلك التاريخ.
-deadline-motion-to-reopen-today = اليوم، { $date }، هو آخر يوم لك. يجب أن تستلم USCIS طلب إعادة فتح القضية اليوم.
+        [zero] يبقى { $days } يوم حتى ذلك التاريخ.
+        [one] يبقى يوم واحد حتى ذلك التاريخ.
+        [two] يبقى يومان حتى ذلك التاريخ.
+        [few] تبقى { $days } أيام حتى ذلك التاريخ.
+        [many] يبقى { $days } يومًا حتى ذلك التاريخ.
+       *[other] يبقى { $days } يوم حتى ذلك التاريخ.
+    } يجب أن تستلم USCIS التماس إعادة فتح القضية بحلول ذلك التاريخ.
+deadline-motion-to-reopen-today = اليوم، { $date }، هو آخر يوم لك. يجب أن تستلم USCIS التماس إعادة فتح القضية اليوم.
 deadline-motion-to-reopen-passed = كان آخر يوم لك { $date }. { $days ->
+        [zero] مضى على ذلك التاريخ { $days } يوم.
         [one] مضى على ذلك التاريخ يوم واحد.
-       *[other] عدد الأيام التي مضت على ذلك التاريخ: { $days }.
-    } قد تقبل USCIS مع ذلك طلبًا متأخرًا، لكن فقط إذا أثبتّ أن التأخير كان معقولًا وخارجًا عن سيطرتك. اطلب مساعدة قانونية الآن.
+        [two] مضى على ذلك التاريخ يومان.
+        [few] مضت على ذلك التاريخ { $days } أيام.
+        [many] مضى على ذلك التاريخ { $days } يومًا.
+       *[other] مضى على ذلك التاريخ { $days } يوم.
+    } قد تقبل USCIS مع ذلك التماسًا متأخرًا، لكن فقط إذا أثبتّ أن التأخير كان معقولًا وخارجًا عن سيطرتك. اطلب مساعدة قانونية الآن.
 deadline-appeal-to-board-upcoming = آخر يوم لك هو { $date }. { $days ->
-        [one] يبقى يوم واحد من اليوم حتى ذلك التاريخ.
-       *[other] عدد الأيام الباقية من اليوم حتى ذلك التاريخ: { $days }.
+        [zero] يبقى { $days } يوم حتى ذلك التاريخ.
+        [one] يبقى يوم واحد حتى ذلك التاريخ.
+        [two] يبقى يومان حتى ذلك التاريخ.
+        [few] تبقى { $days } أيام حتى ذلك التاريخ.
+        [many] يبقى { $days } يومًا حتى ذلك التاريخ.
+       *[other] يبقى { $days } يوم حتى ذلك التاريخ.
     } يجب أن يستلم مجلس طعون الهجرة طعنك بحلول ذلك التاريخ. اطلب مساعدة قانونية الآن.
 deadline-appeal-to-board-today = اليوم، { $date }، هو آخر يوم لك. يجب أن يستلم مجلس طعون الهجرة طعنك اليوم. اطلب مساعدة قانونية الآن.
 deadline-appeal-to-board-passed = كان آخر يوم لك { $date }. { $days ->
+        [zero] مضى على ذلك التاريخ { $days } يوم.
         [one] مضى على ذلك التاريخ يوم واحد.
-       *[other] عدد الأيام التي مضت على ذلك التاريخ: { $days }.
+        [two] مضى على ذلك التاريخ يومان.
+        [few] مضت على ذلك التاريخ { $days } أيام.
+        [many] مضى على ذلك التاريخ { $days } يومًا.
+       *[other] مضى على ذلك التاريخ { $days } يوم.
     } ربما انتهى وقت الطعن. قد يجد المحامي حلًا مع ذلك. اطلب مساعدة قانونية الآن.
 checklist-deadline-respond-to-letter = رد على الرسالة بحلول { $date }
-checklist-deadline-motion-to-reopen = قدّم طلب إعادة فتح القضية بحلول { $date }
+checklist-deadline-motion-to-reopen = قدّم التماس إعادة فتح القضية بحلول { $date }
 checklist-deadline-appeal-to-board = يجب أن يستلم المجلس طعنك بحلول { $date }
 
 ## Calendar file (.ics)
 calendar-link = أضف التواريخ إلى تقويمك
 calendar-hint = ملف لتقويم هاتفك، مع تذكيرات.
 calendar-appointment-summary = موعد البصمات (USCIS)
-calendar-appointment-description = الوقت والعنوان مكتوبان في إشعارك. أحضر إشعارك وبطاقة هويتك. كن هناك قبل الموعد بـ { $arrive-minutes } دقيقة.
-calendar-reminder = أحضر إشعارك وبطاقة هويتك؛ كن هناك قبل الموعد بـ { $arrive-minutes } دقيقة.
+calendar-appointment-description = الوقت والعنوان مكتوبان في إشعارك. أحضر إشعارك وبطاقة هويتك. كن هناك قبل الموعد { $arrive-minutes ->
+        [zero] بـ { $arrive-minutes } دقيقة
+        [one] بدقيقة واحدة
+        [two] بدقيقتين
+        [few] بـ { $arrive-minutes } دقائق
+        [many] بـ { $arrive-minutes } دقيقة
+       *[other] بـ { $arrive-minutes } دقيقة
+    }.
+calendar-reminder = أحضر إشعارك وبطاقة هويتك؛ كن هناك قبل الموعد { $arrive-minutes ->
+        [zero] بـ { $arrive-minutes } دقيقة
+        [one] بدقيقة واحدة
+        [two] بدقيقتين
+        [few] بـ { $arrive-minutes } دقائق
+        [many] بـ { $arrive-minutes } دقيقة
+       *[other] بـ { $arrive-minutes } دقيقة
+    }.
 calendar-reschedule-summary = اطلب تاريخًا جديدًا قبل { $date }
 calendar-reschedule-description = اطلب من USCIS تاريخًا جديدًا قبل موعدك. خطتك في موقع Huella تشرح لك كيف.
 calendar-deadline-respond-to-letter-summary = الموعد النهائي: يجب أن يصل ردك إلى USCIS
-calendar-deadline-motion-to-reopen-summary = آخر يوم: يجب أن تستلم USCIS طلب إعادة الفتح
+calendar-deadline-motion-to-reopen-summary = آخر يوم: يجب أن تستلم USCIS التماس إعادة فتح القضية
 calendar-deadline-appeal-to-board-summary = آخر يوم: يجب أن يستلم المجلس طعنك
 calendar-deadline-description = هذا هو التاريخ الذي نقلته من رسالتك. تأكد منه في الرسالة. اطلب مساعدة قانونية.
 
@@ -126,9 +178,23 @@ time-of-day = { $hour12 }:{ $minute } { $period ->
 date-and-time = { $date }، الساعة { $time }
 
 ## Calendar file: the given time, online closing, counted deadlines
-calendar-appointment-description-timed = العنوان مكتوب في إشعارك. أحضر إشعارك وبطاقة هويتك. كن هناك قبل الموعد بـ { $arrive-minutes } دقيقة.
+calendar-appointment-description-timed = العنوان مكتوب في إشعارك. أحضر إشعارك وبطاقة هويتك. كن هناك قبل الموعد { $arrive-minutes ->
+        [zero] بـ { $arrive-minutes } دقيقة
+        [one] بدقيقة واحدة
+        [two] بدقيقتين
+        [few] بـ { $arrive-minutes } دقائق
+        [many] بـ { $arrive-minutes } دقيقة
+       *[other] بـ { $arrive-minutes } دقيقة
+    }.
 calendar-reschedule-online-description = اطلب تاريخًا جديدًا من حسابك في USCIS قبل { $date }. بعد ذلك تُغلق الأداة على الإنترنت: اتصل بـ USCIS.
-deadline-counted = حسب موقع Huella هذا التاريخ من تاريخ القرار، { $date }. عدد الأيام: { $days }. تأكد منه مع شخص يقدم المساعدة القانونية.
+deadline-counted = حسب موقع Huella هذا التاريخ: { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } بعد تاريخ القرار، { $date }. تأكد منه مع شخص يقدم المساعدة القانونية.
 
 ## Call sheet: blanks and the phone line's languages
 call-sheet-blanks-heading = أرقامك

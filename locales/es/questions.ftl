@@ -35,7 +35,7 @@ q-hearing-opt-not-sure-hint = Mire el último aviso que recibió de la corte. Si
 ## notice
 
 q-notice-title = ¿Recibió una carta con su cita para huellas?
-q-notice-hint = Esta carta se llama aviso de cita. USCIS se la envía por correo. Dice la fecha, la hora y el lugar donde le tomarán las huellas y la foto.
+q-notice-hint = Esta carta se llama aviso de cita. USCIS se la manda a su casa por correo postal, en papel. Dice la fecha, la hora y el lugar donde le tomarán las huellas y la foto.
 q-notice-summary = Carta de la cita
 q-notice-error = Elija si recibió una carta con su cita
 q-notice-opt-yes = Sí
@@ -48,7 +48,7 @@ q-notice-opt-not-sure-hint = Por ejemplo, tiene cartas de USCIS pero no sabe cu�
 ## receipt
 
 q-receipt-title = ¿Recibió un aviso de recibo de su solicitud?
-q-receipt-hint = USCIS lo envía por correo cuando recibe su solicitud. Es el Formulario I-797C. Tiene un número de recibo que empieza con tres letras, como IOE o MSC.
+q-receipt-hint = USCIS se lo manda a su casa por correo postal cuando recibe su solicitud. Es el Formulario I-797C, Notificación de Acción (en inglés, "Notice of Action"). Tiene un número de recibo que empieza con tres letras, como IOE o MSC.
 q-receipt-summary = Aviso de recibo
 q-receipt-error = Elija si recibió un aviso de recibo
 q-receipt-opt-yes = Sí
@@ -132,16 +132,16 @@ q-letter-opt-none-hint = Nada de USCIS desde que faltó a la cita.
 q-letter-opt-rfe = Solicitud de Evidencia
 q-letter-opt-rfe-hint = También se llama "RFE" (en inglés, "Request for Evidence"). USCIS pide más información antes de cierta fecha.
 q-letter-opt-noid = Aviso de Intención de Denegar
-q-letter-opt-noid-hint = También se llama "NOID" (en inglés, "Notice of Intent to Deny"). USCIS piensa negar su solicitud si usted no responde.
-q-letter-opt-denied = Una decisión que niega mi solicitud
-q-letter-opt-denied-hint = La carta dice que su solicitud fue negada.
+q-letter-opt-noid-hint = También se llama "NOID" (en inglés, "Notice of Intent to Deny"). USCIS piensa denegar su solicitud si usted no responde.
+q-letter-opt-denied = Una decisión que deniega mi solicitud
+q-letter-opt-denied-hint = La carta dice que su solicitud fue denegada.
 q-letter-opt-not-sure = No lo sé
 q-letter-opt-not-sure-hint = Recibió una carta pero no sabe qué es. Guárdela. Le mostraremos dónde buscar ayuda.
 
 ## can-attend
 
 q-can-attend-title = ¿Puede ir en esa fecha y a esa hora?
-q-can-attend-hint = Haga todo lo posible por ir. Si falta, USCIS puede negar su solicitud.
+q-can-attend-hint = Haga todo lo posible por ir. Si falta, USCIS puede denegar su solicitud.
 q-can-attend-summary = Puede ir a la cita
 q-can-attend-error = Elija si puede ir a la cita
 q-can-attend-opt-yes = Sí, puedo ir

@@ -3,7 +3,7 @@
 
 ## Situations: one sentence that says where the person stands.
 
-situation-waiting-for-receipt = Todavía no tiene un aviso de recibo, pero aún es pronto, así que revise su correo.
+situation-waiting-for-receipt = Todavía no tiene un aviso de recibo, pero aún es pronto, así que revise las cartas que le llegan a su casa.
 situation-receipt-overdue = Su aviso de recibo está tarde, así que es hora de preguntar a USCIS.
 situation-waiting-for-notice = Usted está esperando la carta con la fecha de su cita para huellas.
 situation-notice-overdue = Su carta de cita ya debió llegar, así que es hora de preguntar a USCIS.
@@ -21,15 +21,15 @@ situation-attendance-unknown = Usted no sabe bien si le tomaron las huellas, as�
 situation-missed = Usted faltó a su cita, pero todavía puede pedir una nueva fecha, así que actúe ahora.
 situation-missed-with-letter = { $letter ->
         [rfe] Faltó a su cita, y USCIS le mandó una Solicitud de Evidencia con fecha límite.
-        [noid] Faltó a su cita, y USCIS le mandó un Aviso de Intención de Negar con fecha límite.
+        [noid] Faltó a su cita, y USCIS le mandó un Aviso de Intención de Denegar con fecha límite.
        *[other] Faltó a su cita, y USCIS pudo mandarle una carta con fecha límite.
     }
 situation-denied = { $track ->
-        [asylum-uscis] Su solicitud fue negada después de la cita que faltó, así que busque ayuda legal ya.
+        [asylum-uscis] Su solicitud fue denegada después de la cita que faltó, así que busque ayuda legal ya.
         [asylum-court] Hubo una decisión en su caso después de la cita que faltó, así que busque ayuda legal ya.
         [other-court] Hubo una decisión en su caso después de la cita que faltó, así que busque ayuda legal ya.
-        [not-sure] Su solicitud fue negada después de la cita que faltó, así que busque ayuda legal ya.
-       *[other] USCIS negó su solicitud, pero puede pedir a USCIS que abra su caso otra vez.
+        [not-sure] Su solicitud fue denegada después de la cita que faltó, así que busque ayuda legal ya.
+       *[other] USCIS denegó su solicitud, pero puede pedir a USCIS que abra su caso otra vez.
     }
 
 ## Urgency banners
@@ -61,12 +61,12 @@ bring-leave-behind = No lleve comida, armas ni cámaras.
 
 glossary-biometrics-term = Datos biométricos
 glossary-biometrics-def = Sus huellas, su foto y su firma. USCIS los toma para confirmar quién es usted y para revisar sus antecedentes.
-glossary-asc-term = ASC (Centro de Apoyo de Solicitudes)
+glossary-asc-term = ASC (Centro de Asistencia en Solicitudes)
 glossary-asc-def = La oficina de USCIS donde le toman las huellas y la foto. Su aviso dice a qué ASC debe ir.
 glossary-uscis-term = USCIS
 glossary-uscis-def = Servicio de Ciudadanía e Inmigración de Estados Unidos (U.S. Citizenship and Immigration Services). Es la oficina del gobierno que decide muchas solicitudes de inmigración.
 glossary-receipt-notice-term = Aviso de recibo
-glossary-receipt-notice-def = Una carta de USCIS que dice que recibió su solicitud. Es el Formulario I-797C.
+glossary-receipt-notice-def = Una carta de USCIS que dice que recibió su solicitud. Es el Formulario I-797C, Notificación de Acción. La carta dice en inglés "Receipt Notice" y "Notice of Action".
 glossary-receipt-number-term = Número de recibo
 glossary-receipt-number-def = El número de su aviso de recibo. Empieza con tres letras, por ejemplo IOE, MSC, o para asilo ZLA. Úselo para ver su caso en línea.
 glossary-a-number-term = Número A (A-Number)
@@ -77,16 +77,16 @@ glossary-contact-center-term = Centro de Contacto de USCIS
 glossary-contact-center-def = La línea telefónica de USCIS, { $contact-center }. Puede llamar para pedir una nueva fecha para su cita.
 glossary-tty-term = TTY
 glossary-tty-def = Un servicio telefónico para personas sordas o con problemas de audición. El número TTY de USCIS es { $contact-center-tty }.
-glossary-good-cause-term = Causa justificada
+glossary-good-cause-term = Buena causa (good cause)
 glossary-good-cause-def = Una buena razón por la que usted no puede ir a su cita, como una enfermedad. USCIS la pide cuando usted pide una nueva fecha.
 glossary-rfe-term = Solicitud de Evidencia (RFE)
 glossary-rfe-def = Una carta de USCIS que pide más información. Tiene una fecha límite para que usted responda.
 glossary-noid-term = Aviso de Intención de Denegar (NOID)
-glossary-noid-def = Una carta que dice que USCIS planea negar su solicitud. Debe responder antes de la fecha impresa en ella.
+glossary-noid-def = Una carta que dice que USCIS planea denegar su solicitud. Debe responder antes de la fecha impresa en ella.
 glossary-abandonment-term = Abandono
-glossary-abandonment-def = Cuando USCIS o un juez trata su solicitud como si usted hubiera renunciado a ella. Faltar a su cita para huellas puede causar esto.
+glossary-abandonment-def = Cuando USCIS o un juez da por abandonada su solicitud, como si usted ya no la quisiera. Faltar a su cita para huellas puede causar esto.
 glossary-motion-to-reopen-term = Moción para reabrir
-glossary-motion-to-reopen-def = Una petición a USCIS para que revise su caso otra vez después de una negación. Se hace con el Formulario I-290B y tiene un plazo corto.
+glossary-motion-to-reopen-def = Una petición a USCIS para que revise su caso otra vez después de una denegación. Se hace con el Formulario I-290B y tiene un plazo corto.
 glossary-ar-11-term = Formulario AR-11
 glossary-ar-11-def = El formulario para darle a USCIS su nueva dirección. Usted debe avisar a USCIS dentro de { $ar11-days } días después de mudarse. La herramienta de USCIS para cambiar la dirección en línea cuenta como este formulario.
 glossary-eoir-33-term = Formulario EOIR-33
@@ -116,10 +116,10 @@ source-eoir-case-status = Corte de inmigración: Información automatizada de ca
 source-eoir-legal-providers = Corte de inmigración: Lista de proveedores de servicios legales gratuitos (pro bono)
 source-ice-opla = ICE: Oficinas locales de la Oficina del Asesor Jurídico Principal
 source-asap-faq = Asylum Seeker Advocacy Project: Preguntas frecuentes sobre datos biométricos
-source-seed-missed-2024 = Artículo de un bufete de abogados: Qué pasa si falta a su cita biométrica (2024)
-source-seed-reschedule = Artículo de un bufete de abogados: Cómo cambiar la fecha de una cita biométrica
-source-seed-green-card = Artículo de un bufete de abogados: Cita biométrica perdida en un caso de tarjeta verde
-source-seed-online-tool-2023 = Noticia de un bufete de abogados: Herramienta en línea de USCIS para cambiar citas biométricas (2023)
+source-seed-missed-2024 = Artículo de un bufete de abogados: Qué pasa si falta a su cita para huellas (2024)
+source-seed-reschedule = Artículo de un bufete de abogados: Cómo cambiar la fecha de una cita para huellas
+source-seed-green-card = Artículo de un bufete de abogados: Cita para huellas perdida en un caso de tarjeta verde
+source-seed-online-tool-2023 = Noticia de un bufete de abogados: Herramienta en línea de USCIS para cambiar citas para huellas (2023)
 
 ## Phone numbers: the label shown next to each number.
 

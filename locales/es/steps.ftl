@@ -10,12 +10,12 @@ step-attend-appointment-title = Vaya a su cita para huellas
 step-attend-appointment-body = { $has-date ->
         [yes] Su cita es el { $date }. Vaya a la hora que dice su aviso.
        *[other] Su aviso dice la fecha y la hora de su cita. Vaya ese día, a esa hora.
-    } Vaya al ASC que dice su aviso. ASC quiere decir Centro de Apoyo de Solicitudes. Es la oficina donde le toman las huellas y la foto. { $situation ->
+    } Vaya al ASC que dice su aviso. ASC quiere decir Centro de Asistencia en Solicitudes. Es la oficina donde le toman las huellas y la foto. { $situation ->
         [attendance-undecided] Haga todo lo posible por ir. Si de verdad no puede ir, pida una nueva fecha antes de la hora de la cita. Los próximos pasos le dicen cómo.
-       *[other] Vaya siempre. Si falta, USCIS puede negar su solicitud.
+       *[other] Vaya siempre. Si falta, USCIS puede denegar su solicitud.
     } { $track ->
-        [asylum-uscis] Si falta sin una buena razón, se para el reloj de su permiso de trabajo. Su permiso puede llegar más tarde.
-        [asylum-court] Si falta sin una buena razón, se para el reloj de su permiso de trabajo. Su permiso puede llegar más tarde.
+        [asylum-uscis] Si falta sin una buena razón, se detiene la cuenta de días para su permiso de trabajo. Su permiso puede llegar más tarde.
+        [asylum-court] Si falta sin una buena razón, se detiene la cuenta de días para su permiso de trabajo. Su permiso puede llegar más tarde.
        *[other] { "" }
     } ¿Tiene una orden de salir del país o antecedentes penales? Hable con un ayudante legal antes de la cita. No falte sin más. Nadie puede prometer que ir es seguro.
 
@@ -31,7 +31,7 @@ step-bring-documents-body = { $photo-id ->
 ## arrive-early
 
 step-arrive-early-title = Llegue { $arrive-minutes } minutos antes
-step-arrive-early-body = Planee estar en el ASC { $arrive-minutes } minutos antes de la hora de su cita. Su aviso tiene la dirección. Deje en casa la comida, las armas y las cámaras. No las lleve al ASC.
+step-arrive-early-body = Llegue al ASC { $arrive-minutes } minutos antes de la hora de su cita. Su aviso tiene la dirección. Deje en casa la comida, las armas y las cámaras. No las lleve al ASC.
 
 ## reschedule-online
 
@@ -41,7 +41,7 @@ step-reschedule-online-body = Haga esto antes de la hora de su cita. Entre a su 
 ## call-contact-center
 
 step-call-contact-center-title = Llame al Centro de Contacto de USCIS
-step-call-contact-center-body = Llame al { $contact-center }. Si usted no oye o tiene problemas para oír, llame a la línea TTY, { $contact-center-tty }. La espera puede ser larga, así que llame temprano. El menú del teléfono puede cambiar, así que escuche todas las opciones. { $situation ->
+step-call-contact-center-body = Llame al { $contact-center }. Si usted no oye o tiene problemas para oír, llame a la línea TTY, { $contact-center-tty }. La espera puede ser larga, así que llame temprano. El menú del teléfono puede cambiar, así que escuche todas las opciones. Puede elegir español en el menú. { $situation ->
         [missed] Diga que faltó a su cita. Diga por qué y pida una nueva fecha.
         [turned-away] Diga que fue, pero no le tomaron las huellas. Cuente qué pasó y pida una nueva fecha.
         [missed-with-letter] Diga que faltó a su cita. Diga por qué y pida una nueva fecha. Esta llamada no reemplaza su respuesta a la carta.
@@ -60,25 +60,25 @@ step-call-contact-center-body = Llame al { $contact-center }. Si usted no oye o 
        *[other] Pida cambiar la fecha de su cita para huellas.
     } Pida el número de referencia de su llamada.
 step-call-contact-center-say = { $situation ->
-        [receipt-overdue] Pida hablar con una persona. Luego diga: "I sent my application. I do not have a receipt notice yet."
-        [notice-overdue] Pida hablar con una persona. Luego diga: "I have not received my biometrics appointment notice. Please check my case."
-        [case-unknown] Pida hablar con una persona. Luego diga: "I have not received a biometrics appointment notice. Please check my case."
-        [notice-unknown] Pida hablar con una persona. Luego diga: "I am not sure if I got a biometrics appointment notice. Please check my case."
-        [court-hearing-soon] Pida hablar con una persona. Luego diga: "My case is in immigration court. My hearing is soon. I have no biometrics appointment notice. Please check my case."
-        [timing-unknown] Diga: "Reschedule biometrics appointment." Luego diga: "I am not sure if my appointment already passed."
-        [attendance-unknown] Diga: "Reschedule biometrics appointment." Luego diga: "I am not sure if I went to my appointment."
-        [missed] Diga: "Reschedule biometrics appointment." Luego diga: "I missed my appointment because..." y dé su razón.
-        [turned-away] Diga: "Reschedule biometrics appointment." Luego diga: "I went to my appointment, but they did not take my fingerprints."
-        [missed-with-letter] Diga: "Reschedule biometrics appointment." Luego diga: "I missed my appointment because..." y dé su razón.
-       *[other] Diga: "Reschedule biometrics appointment." Luego diga: "I cannot go because..." y dé su razón.
+        [receipt-overdue] En inglés, pida hablar con una persona. Luego diga: "I sent my application. I do not have a receipt notice yet." Si eligió español en el menú, pida hablar con un agente. Luego diga: "Envié mi solicitud. Todavía no tengo el aviso de recibo."
+        [notice-overdue] En inglés, pida hablar con una persona. Luego diga: "I have not received my biometrics appointment notice. Please check my case." Si eligió español en el menú, pida hablar con un agente. Luego diga: "No he recibido mi aviso de cita para huellas. Por favor, revisen mi caso."
+        [case-unknown] En inglés, pida hablar con una persona. Luego diga: "I have not received a biometrics appointment notice. Please check my case." Si eligió español en el menú, pida hablar con un agente. Luego diga: "No he recibido un aviso de cita para huellas. Por favor, revisen mi caso."
+        [notice-unknown] En inglés, pida hablar con una persona. Luego diga: "I am not sure if I got a biometrics appointment notice. Please check my case." Si eligió español en el menú, pida hablar con un agente. Luego diga: "No sé si recibí un aviso de cita para huellas. Por favor, revisen mi caso."
+        [court-hearing-soon] En inglés, pida hablar con una persona. Luego diga: "My case is in immigration court. My hearing is soon. I have no biometrics appointment notice. Please check my case." Si eligió español en el menú, pida hablar con un agente. Luego diga: "Mi caso está en la corte de inmigración. Mi audiencia es pronto. No tengo aviso de cita para huellas. Por favor, revisen mi caso."
+        [timing-unknown] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I am not sure if my appointment already passed." Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "No sé si mi cita ya pasó."
+        [attendance-unknown] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I am not sure if I went to my appointment." Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "No sé si fui a mi cita."
+        [missed] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I missed my appointment because..." y dé su razón. Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "Falté a mi cita porque..." y dé su razón.
+        [turned-away] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I went to my appointment, but they did not take my fingerprints." Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "Fui a mi cita, pero no me tomaron las huellas."
+        [missed-with-letter] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I missed my appointment because..." y dé su razón. Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "Falté a mi cita porque..." y dé su razón.
+       *[other] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I cannot go because..." y dé su razón. Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "No puedo ir porque..." y dé su razón.
     }
 step-call-contact-center-ready = { $situation ->
-        [receipt-overdue] La fecha en que envió su solicitud y el número de rastreo, si los tiene. Su número A, si tiene uno. Papel y lápiz.
-        [notice-overdue] Su aviso de recibo con su número de recibo. Su número A, si tiene uno. Papel y lápiz.
-        [court-hearing-soon] Su aviso de recibo con su número de recibo, si tiene uno. Su número A. Su aviso de audiencia. Papel y lápiz.
-        [case-unknown] Cualquier aviso de USCIS o de la corte. Su número A, si tiene uno. Papel y lápiz.
-        [notice-unknown] Cada carta de USCIS. Su número A, si tiene uno. Papel y lápiz.
-       *[other] Su número de recibo. Está en sus avisos. Su número A, si tiene uno. Su aviso de cita. Papel y lápiz.
+        [receipt-overdue] La fecha en que envió su solicitud y el número de rastreo, si los tiene. Su número A, si tiene uno. Papel y algo para escribir.
+        [notice-overdue] Su aviso de recibo con su número de recibo. Su número A, si tiene uno. Papel y algo para escribir.
+        [court-hearing-soon] Su aviso de recibo con su número de recibo, si tiene uno. Su número A. Su aviso de audiencia. Papel y algo para escribir.
+        [case-unknown] Cualquier aviso de USCIS o de la corte. Su número A, si tiene uno. Papel y algo para escribir.
+        [notice-unknown] Cada carta de USCIS. Su número A, si tiene uno. Papel y algo para escribir.
+       *[other] Su número de recibo. Está en sus avisos. Su número A, si tiene uno. Su aviso de cita. Papel y algo para escribir.
     }
 
 ## walk-in-asc
@@ -89,13 +89,13 @@ step-walk-in-asc-body = Este paso es extra. Hágalo solo después de llamar. Vay
 ## explain-good-cause
 
 step-explain-good-cause-title = Explique su razón
-step-explain-good-cause-body = USCIS quiere una buena razón. Esto se llama "causa justificada". Estos son ejemplos de USCIS. Estar enfermo, o ir al médico o al hospital. Un viaje que ya tenía planeado. Una boda, un funeral o una graduación. No tener cómo llegar. No poder faltar al trabajo o dejar de cuidar a alguien. Un aviso que llegó tarde o nunca llegó. Cuidado con los viajes: si pide asilo o una green card, no salga del país sin un permiso de viaje. Este permiso se llama advance parole. Si sale sin él, puede perder su caso. { $route ->
+step-explain-good-cause-body = USCIS quiere una buena razón. Esto se llama "buena causa". Estos son ejemplos de USCIS. Estar enfermo, o ir al médico o al hospital. Un viaje que ya tenía planeado. Una boda, un funeral o una graduación. No tener cómo llegar. No poder faltar al trabajo o dejar de cuidar a alguien. Un aviso que llegó tarde o nunca llegó. Cuidado con los viajes: si pide asilo o una green card, no salga del país sin un permiso de viaje. Este permiso se llama advance parole. Si sale sin él, puede perder su caso. { $route ->
         [online] El formulario en línea le pide su razón.
         [phone] Diga su razón al agente por teléfono.
        *[other] Si USCIS le mandó una carta, dé su razón en su respuesta.
     } Consiga pruebas si puede, como una nota del médico, un boleto o una carta del trabajo. Guarde una copia. { $track ->
-        [asylum-uscis] Sin una buena razón, faltar a la cita para el reloj de su permiso de trabajo.
-        [asylum-court] Sin una buena razón, faltar a la cita para el reloj de su permiso de trabajo.
+        [asylum-uscis] Si falta a la cita sin una buena razón, se detiene la cuenta de días para su permiso de trabajo.
+        [asylum-court] Si falta a la cita sin una buena razón, se detiene la cuenta de días para su permiso de trabajo.
        *[other] { "" }
     }
 
@@ -129,19 +129,19 @@ step-wait-for-notice-title = { $situation ->
     }
 step-wait-for-notice-body = { $situation ->
         [must-reschedule] Después de pedir una nueva fecha, USCIS le manda un nuevo aviso de cita. Puede tardar unas semanas. { $route ->
-            [online] Va a aparecer en su cuenta en línea. Revise su correo también.
-           *[other] Revise su correo a menudo. Mire también su cuenta en línea, si tiene una.
+            [online] Va a aparecer en su cuenta en línea. Revise también las cartas que le llegan a su casa.
+           *[other] Revise a menudo las cartas que le llegan a su casa. Mire también su cuenta en línea, si tiene una.
         } Vaya a la nueva cita y lleve el nuevo aviso. Mantenga su dirección al día.
-        [waiting-for-receipt] Primero, USCIS le manda por correo un aviso de recibo. Dice que recibieron su solicitud. Después, le manda un aviso de cita para sus huellas. Suele llegar de { $notice-weeks-min } a { $notice-weeks-max } semanas después de que USCIS recibe su solicitud. { $track ->
+        [waiting-for-receipt] Primero, USCIS le manda a su casa, por correo postal, un aviso de recibo. Dice que recibieron su solicitud. Después, le manda un aviso de cita para sus huellas. Suele llegar de { $notice-weeks-min } a { $notice-weeks-max } semanas después de que USCIS recibe su solicitud. { $track ->
             [asylum-uscis] En casos de asilo, puede tardar más.
             [asylum-court] En casos de asilo, puede tardar más.
            *[other] A veces tarda más.
-        } Revise su correo a menudo. Mire también su cuenta en línea, si tiene una. Mantenga su dirección al día. Así el aviso le puede llegar.
-       *[other] USCIS le va a mandar por correo un aviso de cita. Dice la fecha, la hora y el lugar de su cita para huellas. Suele llegar de { $notice-weeks-min } a { $notice-weeks-max } semanas después de que USCIS recibe su solicitud. { $track ->
+        } Revise a menudo las cartas que le llegan a su casa. Mire también su cuenta en línea, si tiene una. Mantenga su dirección al día. Así el aviso le puede llegar.
+       *[other] USCIS le va a mandar a su casa, por correo postal, un aviso de cita. Dice la fecha, la hora y el lugar de su cita para huellas. Suele llegar de { $notice-weeks-min } a { $notice-weeks-max } semanas después de que USCIS recibe su solicitud. { $track ->
             [asylum-uscis] En casos de asilo, puede tardar más.
             [asylum-court] En casos de asilo, puede tardar más.
            *[other] A veces tarda más.
-        } Revise su correo a menudo. Mire también su cuenta en línea, si tiene una. Mantenga su dirección al día. Así el aviso le puede llegar.
+        } Revise a menudo las cartas que le llegan a su casa. Mire también su cuenta en línea, si tiene una. Mantenga su dirección al día. Así el aviso le puede llegar.
     }
 
 ## update-address
@@ -173,7 +173,7 @@ step-contact-government-lawyer-title = Avise al abogado del gobierno
 step-contact-government-lawyer-body = { $track ->
         [not-sure] ¿Un juez tiene su caso? Entonces lea este paso.
        *[other] { "" }
-    } El abogado del gobierno trabaja para ICE, del otro lado de su caso en la corte. ICE es el Servicio de Inmigración y Control de Aduanas. Sus abogados trabajan en la Oficina del Asesor Legal Principal. Busque el teléfono de la oficina en la página de ICE. { $situation ->
+    } El abogado del gobierno trabaja para ICE, del otro lado de su caso en la corte. ICE es el Servicio de Inmigración y Control de Aduanas. Sus abogados trabajan en la Oficina del Asesor Jurídico Principal. Busque el teléfono de la oficina en la página de ICE. { $situation ->
         [appointment-upcoming] Después de su cita, dé a esta oficina una copia de su aviso sellado. ¿Su cita es después de su audiencia? ¿O no sabe la fecha? Entonces avise a la oficina ahora.
         [attended] Dé a esta oficina una copia de su aviso sellado. Muestra que sus huellas están hechas.
        *[other] Diga a esta oficina que sus huellas no están hechas. Diga qué hizo para hacerlas.
@@ -188,19 +188,19 @@ step-tell-the-judge-body = { $track ->
     } { $situation ->
         [appointment-upcoming] Lleve su aviso sellado a su audiencia. Prueba que sus huellas están hechas. ¿Su cita es después de su audiencia? ¿O no sabe la fecha? Entonces avise al juez ahora, por escrito. Guarde una copia.
         [attended] Lleve su aviso sellado a su audiencia. Prueba que sus huellas están hechas.
-       *[other] Antes de su audiencia, o en ella, diga al juez que trató de hacer sus huellas. Lleve pruebas de lo que hizo, como sus notas de llamadas, cartas y avisos. El juez puede poner una fecha límite para las huellas. Si no cumple sin una buena razón, el juez puede tratar su solicitud como abandonada. Esto quiere decir que el juez actúa como si usted la dejara.
+       *[other] Antes de su audiencia, o en ella, diga al juez que trató de hacer sus huellas. Lleve pruebas de lo que hizo, como sus notas de llamadas, cartas y avisos. El juez puede poner una fecha límite para las huellas. Si no cumple sin una buena razón, el juez puede dar por abandonada su solicitud. Esto quiere decir que el juez actúa como si usted ya no la quisiera.
     }
 
 ## respond-to-letter
 
 step-respond-to-letter-title = { $letter ->
         [rfe] Responda a la Solicitud de Evidencia
-        [noid] Responda al Aviso de Intención de Negar
+        [noid] Responda al Aviso de Intención de Denegar
        *[other] Busque hoy la fecha límite en cada carta
     }
 step-respond-to-letter-body = { $letter ->
         [rfe] USCIS le mandó una Solicitud de Evidencia, o RFE. Pide más información antes de decidir.
-        [noid] USCIS le mandó un Aviso de Intención de Negar, o NOID. USCIS planea negar su solicitud. Debe responder antes de la fecha límite.
+        [noid] USCIS le mandó un Aviso de Intención de Denegar, o NOID. USCIS planea denegar su solicitud. Debe responder antes de la fecha límite.
        *[other] Puede tener una carta de USCIS con fecha límite. Lea hoy cada carta de USCIS. Busque una fecha para responder.
     } La carta dice qué necesita USCIS y la fecha para responder. La fecha impresa en la carta es la que vale. Responda como dice la carta, antes de esa fecha. Guarde una copia de su respuesta y la prueba de que la mandó. Busque ayuda legal ahora.
 
@@ -217,12 +217,12 @@ step-motion-to-reopen-body = { $letter ->
             [not-sure] Si USCIS tomó la decisión, lea este paso.
            *[other] { "" }
         }
-       *[other] ¿Una carta dice que USCIS negó su solicitud? Entonces lea este paso.
+       *[other] ¿Una carta dice que USCIS denegó su solicitud? Entonces lea este paso.
     } { $track ->
-        [asylum-uscis] Hable con un ayudante legal ya. Después de una negación por faltar a la cita, su caso puede ir a la corte de inmigración. Entonces le llega un Aviso de Comparecencia. Los plazos pueden ser cortos. Lleve la decisión y todos sus avisos.
+        [asylum-uscis] Hable con un ayudante legal ya. Después de una denegación por faltar a la cita, su caso puede ir a la corte de inmigración. Entonces le llega un Aviso de Comparecencia. Los plazos pueden ser cortos. Lleve la decisión y todos sus avisos.
         [asylum-court] Un juez decide su caso, así que el próximo paso le dice qué puede hacer. Hable con un ayudante legal ya.
         [other-court] Un juez decide su caso, así que el próximo paso le dice qué puede hacer. Hable con un ayudante legal ya.
-       *[other] No puede apelar una negación por faltar a la cita, pero puede pedir a USCIS que abra su caso otra vez con el Formulario I-290B, y hay que pagar. USCIS debe recibirlo dentro de { $motion-days } días de la decisión, o { $motion-days-mailed } días si la decisión llegó por correo. Debe mostrar que la decisión fue un error, por ejemplo que pidió otra fecha a tiempo o que el aviso fue a una dirección mala. Una buena razón sola casi nunca basta. También puede pedir otra vez. Si USCIS se equivocó, pida al Centro de Contacto una solicitud de servicio. Actúe rápido y busque ayuda legal.
+       *[other] No puede apelar una denegación por faltar a la cita, pero puede pedir a USCIS que abra su caso otra vez con el Formulario I-290B, y hay que pagar. USCIS debe recibirlo dentro de { $motion-days } días de la decisión, o { $motion-days-mailed } días si la decisión llegó por correo postal. Debe mostrar que la decisión fue un error, por ejemplo que pidió otra fecha a tiempo o que el aviso fue a una dirección equivocada. Una buena razón sola casi nunca basta. También puede pedir otra vez. Si USCIS se equivocó, pida al Centro de Contacto una solicitud de servicio. Actúe rápido y busque ayuda legal.
     }
 
 ## get-legal-help
@@ -241,7 +241,7 @@ step-get-legal-help-body = { $situation ->
 ## find-your-case
 
 step-find-your-case-title = Averigüe dónde está su caso
-step-find-your-case-body = Busque en sus papeles un aviso de recibo de USCIS. Es el Formulario I-797C y tiene un número de recibo. Use ese número para ver el estado de su caso en la página de USCIS. Esa página no muestra casos de la corte. Luego busque su número A. Empieza con la letra A. Con él, llame a la línea de la corte al { $eoir-line }, o use la página de la corte. Así sabe si un juez tiene su caso. Luego busque ayuda legal y lleve sus papeles.
+step-find-your-case-body = Busque en sus papeles un aviso de recibo de USCIS. Es el Formulario I-797C, Notificación de Acción, y tiene un número de recibo. Use ese número para ver el estado de su caso en la página de USCIS. Esa página no muestra casos de la corte. Luego busque su número A. Empieza con la letra A. Con él, llame a la línea de la corte al { $eoir-line }, o use la página de la corte. Así sabe si un juez tiene su caso. Luego busque ayuda legal y lleve sus papeles.
 step-appeal-to-board-title = Pida que revisen la decisión del juez
 step-appeal-to-board-body = { $track ->
         [asylum-court] { $letter ->

@@ -19,11 +19,11 @@ q-decision-date-opt-not-sure = No encuentro la fecha
 q-decision-date-opt-not-sure-hint = Igual le mostraremos qué hacer. Una persona que da ayuda legal puede buscar la fecha con usted.
 
 ## decision-mailed (asked when the decision date is known; optional)
-q-decision-mailed-title = ¿Recibió la decisión por correo?
-q-decision-mailed-hint = Si la decisión se envió por correo, usted tiene { $motion-days-mailed } días en vez de { $motion-days }.
-q-decision-mailed-summary = La decisión llegó por correo
-q-decision-mailed-error = Elija si la decisión llegó por correo, o "No lo sé"
-q-decision-mailed-opt-yes = Sí, por correo
+q-decision-mailed-title = ¿Recibió la decisión por correo postal?
+q-decision-mailed-hint = Si la decisión se envió por correo postal, usted tiene { $motion-days-mailed } días en vez de { $motion-days }.
+q-decision-mailed-summary = La decisión llegó por correo postal
+q-decision-mailed-error = Elija si la decisión llegó por correo postal, o "No lo sé"
+q-decision-mailed-opt-yes = Sí, por correo postal
 q-decision-mailed-opt-yes-hint = Llegó en un sobre de USCIS.
 q-decision-mailed-opt-no = No
 q-decision-mailed-opt-no-hint = Por ejemplo, la recibió en persona o solo en línea.
@@ -34,12 +34,12 @@ q-decision-mailed-opt-not-sure-hint = Por precaución, vamos a usar la fecha lí
 deadline-respond-to-letter-upcoming = Su fecha límite es el { $date }. { $days ->
         [one] Falta 1 día.
        *[other] Faltan { $days } días.
-    } Su respuesta debe llegar a USCIS a más tardar ese día. El correo puede tardar una semana, así que envíela con tiempo.
+    } Su respuesta debe llegar a USCIS a más tardar ese día. El correo postal puede tardar una semana, así que envíela con tiempo.
 deadline-respond-to-letter-today = Su fecha límite es hoy, { $date }. Responda hoy, como dice la carta.
 deadline-respond-to-letter-passed = Su fecha límite fue el { $date }. { $days ->
         [one] Eso fue hace 1 día.
        *[other] Eso fue hace { $days } días.
-    } Si USCIS no recibió su respuesta a tiempo, puede decidir sin ella. Puede negar su solicitud. Si usted envió su respuesta, guarde su prueba. Busque ayuda legal ahora.
+    } Si USCIS no recibió su respuesta a tiempo, puede decidir sin ella. Puede denegar su solicitud. Si usted envió su respuesta, guarde su prueba. Busque ayuda legal ahora.
 deadline-motion-to-reopen-upcoming = Su último día es el { $date }. { $days ->
         [one] Falta 1 día.
        *[other] Faltan { $days } días.
@@ -93,7 +93,7 @@ call-sheet-notes-next = Lo que debe hacer después
 
 ## Resume code
 resume-code-heading = Su código para volver
-resume-code-body = Con este código puede ver sus respuestas en otro teléfono o computadora. Vaya a { $address } y escriba el código. Manténgalo en privado: cualquier persona que tenga el código puede ver sus respuestas. El código deja de funcionar cuando se borran sus respuestas.
+resume-code-body = Con este código puede ver sus respuestas en otro teléfono o computadora. Vaya a { $address } y escriba el código. No se lo dé a nadie: cualquier persona que tenga el código puede ver sus respuestas. El código deja de funcionar cuando se borran sus respuestas.
 resume-title = Vuelva a sus respuestas
 resume-lead = Escriba el código que está en su página de resultados o en su lista.
 resume-label = Su código
@@ -103,7 +103,7 @@ resume-error-empty = Escriba su código
 resume-error-shape = Un código tiene 14 letras y números, como 7KQM-4TXPA-HJ3WC
 resume-error-unknown = No encontramos este código. Revíselo e intente otra vez. Los códigos dejan de funcionar cuando se borran las respuestas.
 privacy-resume-heading = Su código para volver
-privacy-resume-body = Su página de resultados muestra un código. Ese código abre sus respuestas en otro dispositivo. No guardamos el código. Manténgalo en privado: cualquier persona con el código puede ver sus respuestas. Para impedir que alguien adivine códigos, Huella permite solo unos pocos intentos por minuto.
+privacy-resume-body = Su página de resultados muestra un código. Ese código abre sus respuestas en otro dispositivo. No guardamos el código. No se lo dé a nadie: cualquier persona con el código puede ver sus respuestas. Para impedir que alguien adivine códigos, Huella permite solo unos pocos intentos por minuto.
 
 ## appointment-time
 q-appointment-time-title = ¿A qué hora es su cita?

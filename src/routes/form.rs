@@ -305,9 +305,17 @@ mod tests {
             ("12 am", "00:00"),
             ("12:05 pm", "12:05"),
             ("8", "08:00"),
+            // Spanish style, with the space and the dots, in any case.
             ("9:30 a. m.", "09:30"),
             ("9:30 p. m.", "21:30"),
+            ("2:00 p. m.", "14:00"),
+            ("9:30 A. M.", "09:30"),
+            ("2:00 P. M.", "14:00"),
+            ("9:30 a.m.", "09:30"),
             ("9:30 a.m", "09:30"),
+            ("2:00 p.m.", "14:00"),
+            ("9:30am", "09:30"),
+            ("9:30 AM", "09:30"),
         ] {
             let got = parse(QuestionId::AppointmentTime, &time(typed), today());
             assert_eq!(got.map(Answer::to_value), Ok(stored.to_owned()), "{typed}");

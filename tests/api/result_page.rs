@@ -93,7 +93,15 @@ async fn the_words_to_say_stand_in_english_on_their_own_line_with_the_translatio
         &english_line[..80]
     );
     let own = english_line.split(r#"<p class="say-own">"#).nth(1).unwrap();
-    assert!(own.starts_with("Diga:"), "{own}");
+    let own = own.split("</p>").next().unwrap();
+    assert!(own.starts_with("En inglés, diga:"), "{own}");
+    // The Contact Center has a Spanish menu: the words for a caller who chose it.
+    assert!(
+        own.contains("Si eligió español en el menú")
+            && own.contains("Reprogramar cita de servicios biométricos")
+            && own.contains("Falté a mi cita porque..."),
+        "{own}"
+    );
 }
 
 #[actix_web::test]
