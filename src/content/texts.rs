@@ -289,10 +289,25 @@ impl Texts {
             .is_ok()
     }
 
+    /// A date or a time of day made of pieces: a number, a month's name, a
+    /// year, a word for the morning. Fluent isolates each piece of an
+    /// Arabic message from the others, and the message that shows the whole
+    /// isolates it again; an isolate that holds only isolates has no strong
+    /// letter to take its direction from, so it falls back to left to right
+    /// and the pieces read backwards ("2026 مارس 15", "30:9"). The pieces are
+    /// our own words and digits, never text of another direction, so they
+    /// stay together unisolated: the one isolation left is the embedding
+    /// message's, and its first letter (the month's, the period's) makes it
+    /// right to left.
+    fn composed(&self, key: &str, pieces: &[(&'static str, FluentValue<'static>)]) -> String {
+        self.t_with(key, pieces)
+            .replace(['\u{2068}', '\u{2069}'], "")
+    }
+
     /// A time of day written the way this language writes it.
     pub fn time(&self, time: NaiveTime) -> String {
         let (pm, hour12) = time.hour12();
-        self.t_with(
+        self.composed(
             "time-of-day",
             &[
                 ("hour", FluentValue::from(time.hour() as i64)),
@@ -305,7 +320,7 @@ impl Texts {
 
     /// A date and a time of day together.
     pub fn date_and_time(&self, date: NaiveDate, time: NaiveTime) -> String {
-        self.t_with(
+        self.composed(
             "date-and-time",
             &[
                 ("date", FluentValue::from(self.date(date))),
@@ -317,7 +332,7 @@ impl Texts {
     /// A date with its day of the week: "Thursday, December 3, 2026".
     pub fn weekday_date(&self, date: NaiveDate) -> String {
         let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
-        self.t_with(
+        self.composed(
             "date-with-weekday",
             &[
                 ("weekday", FluentValue::from(weekday)),
@@ -329,7 +344,7 @@ impl Texts {
     /// A date with its day of the week, and the time of day when known.
     pub fn weekday_date_and_time(&self, date: NaiveDate, time: Option<NaiveTime>) -> String {
         match time {
-            Some(time) => self.t_with(
+            Some(time) => self.composed(
                 "date-and-time",
                 &[
                     ("date", FluentValue::from(self.weekday_date(date))),
@@ -343,7 +358,7 @@ impl Texts {
     /// A date written out the way this language writes it.
     pub fn date(&self, date: NaiveDate) -> String {
         let month = self.t(&format!("month-{}", date.month()));
-        self.t_with(
+        self.composed(
             "date-long",
             &[
                 ("month", FluentValue::from(month)),

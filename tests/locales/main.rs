@@ -12,6 +12,8 @@
 //!   `src/` must be one this file enumerates from the real ids and content
 //!   data, or the test fails and says which pattern to teach it.
 
+mod bidi;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
