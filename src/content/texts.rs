@@ -160,6 +160,34 @@ pub const VARIABLES: &[&str] = &[
     "hours",
 ];
 
+/// The variables of `VARIABLES` the code passes as numbers. A select on a
+/// number picks its variant by the language's plural category (`[one]`,
+/// `[few]`...), a select on text by the exact value, so a translation must
+/// know which is which: `tests/locales/plurals.rs` asks every select on
+/// one of these (and on the numbers of `content/guide.toml`) for each of its
+/// language's categories. Under test, `format` stops at a variable passed
+/// as the other kind, so this list cannot drift from the calls.
+pub const NUMBER_VARIABLES: &[&str] = &[
+    "number",
+    "day",
+    "min-year",
+    "max-year",
+    "count",
+    "session-days",
+    "session-max-days",
+    "days",
+    "hour",
+    "hour12",
+    "plans",
+    "answer-sets",
+];
+
+/// Whether a message's variable is a number: one of `NUMBER_VARIABLES` or a
+/// number of the content data.
+pub fn is_number_variable(name: &str) -> bool {
+    NUMBER_VARIABLES.contains(&name) || super::guide().numbers.contains_key(name)
+}
+
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
 
 /// Texts in one language, with the content facts every message may quote.
@@ -246,6 +274,9 @@ impl Texts {
 
     /// A message with a prepared argument set (see `with_args`).
     pub fn format(&self, key: &str, args: &Args) -> String {
+        if cfg!(debug_assertions) {
+            assert_kinds(key, args);
+        }
         // The organisation's wording first, in this language then in English.
         let local = |language| self.local.as_ref()?.format(language, key, args);
         if let Some(text) = local(self.language) {
@@ -369,6 +400,21 @@ impl Texts {
     }
 }
 
+/// Stops a debug build where a variable is passed as a number without being
+/// declared one, or the other way round: the plural test trusts the list.
+fn assert_kinds(key: &str, args: &Args) {
+    for (name, value) in args {
+        let number = matches!(value, FluentValue::Number(_));
+        assert!(
+            number == is_number_variable(name),
+            "{key}: ${name} is passed as {} but NUMBER_VARIABLES (src/content/texts.rs) \
+             says it is {}",
+            if number { "a number" } else { "text" },
+            if number { "text" } else { "a number" },
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,5 +424,26 @@ mod tests {
     #[should_panic(expected = "no-such-key")]
     fn a_key_no_language_has_stops_a_debug_build_and_names_the_key() {
         Texts::of(LANGUAGES[1]).t("no-such-key");
+    }
+
+    #[test]
+    fn every_number_variable_is_one_the_code_may_pass() {
+        for name in NUMBER_VARIABLES {
+            assert!(VARIABLES.contains(name), "{name} is not in VARIABLES");
+        }
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "$days is passed as text")]
+    fn a_number_passed_as_text_stops_a_debug_build() {
+        let en = Texts::of(DEFAULT_LANGUAGE);
+        en.t_with(
+            "deadline-counted",
+            &[
+                ("days", FluentValue::from("3")),
+                ("date", FluentValue::from("x")),
+            ],
+        );
     }
 }

@@ -13,6 +13,7 @@
 //!   data, or the test fails and says which pattern to teach it.
 
 mod bidi;
+mod plurals;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
