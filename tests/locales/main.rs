@@ -13,6 +13,7 @@
 //!   data, or the test fails and says which pattern to teach it.
 
 mod bidi;
+mod drift;
 mod plurals;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -48,8 +49,9 @@ const NOT_KEYS: &[&str] = &[
     "receipt-call-after",
     // The id of the resume code's input.
     "resume-code",
-    // A subcommand of the binary (src/main.rs).
+    // Subcommands of the binary (src/main.rs).
     "check-content",
+    "lock-translations",
 ];
 
 /// Message ids and the variables each one uses, from one language's folder,
