@@ -14,6 +14,7 @@
 
 mod bidi;
 mod drift;
+mod facts;
 mod plurals;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -62,6 +63,20 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
     (messages.into_iter())
         .map(|(id, message)| (id, message.variables))
         .collect()
+}
+
+/// Calls `each` with every message of a language's Fluent files, as parsed.
+fn for_each_message(code: &str, mut each: impl FnMut(&fluent_syntax::ast::Message<&str>)) {
+    for path in files(&root().join("locales").join(code), "ftl") {
+        let text = fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        for entry in &resource.body {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                each(message);
+            }
+        }
+    }
 }
 
 fn root() -> &'static Path {

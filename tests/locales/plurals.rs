@@ -16,7 +16,6 @@
 //! asked for: its variant could never be shown.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
 
 use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
@@ -25,7 +24,7 @@ use unic_langid::LanguageIdentifier;
 use huella::content::LANGUAGES;
 use huella::content::texts::is_number_variable;
 
-use super::{files, root};
+use super::for_each_message;
 
 /// The whole numbers a message may be given: small counts, and beyond.
 fn counts() -> impl Iterator<Item = u64> {
@@ -102,22 +101,15 @@ fn selects_in_expression(key: &str, expression: &ast::Expression<&str>, found: &
 /// Every select of a language's Fluent files.
 fn selects(code: &str) -> Vec<Select> {
     let mut found = Vec::new();
-    for path in files(&root().join("locales").join(code), "ftl") {
-        let text = fs::read_to_string(&path).unwrap();
-        let resource = fluent_syntax::parser::parse(text.as_str())
-            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
-        for entry in &resource.body {
-            if let ast::Entry::Message(message) = entry {
-                let key = message.id.name;
-                if let Some(value) = &message.value {
-                    selects_in_pattern(key, value, &mut found);
-                }
-                for attribute in &message.attributes {
-                    selects_in_pattern(key, &attribute.value, &mut found);
-                }
-            }
+    for_each_message(code, |message| {
+        let key = message.id.name;
+        if let Some(value) = &message.value {
+            selects_in_pattern(key, value, &mut found);
         }
-    }
+        for attribute in &message.attributes {
+            selects_in_pattern(key, &attribute.value, &mut found);
+        }
+    });
     found
 }
 
