@@ -39,11 +39,17 @@ pub struct Language {
     metadata: &'static str,
 }
 
-/// The languages offered, in the order of the header's language links.
-/// Adding one: a folder under `locales/` and a line here.
+/// The languages offered, in the order of the header's language links:
+/// English, then by their share of immigration court cases (EOIR, FY2023:
+/// Spanish, Portuguese, Haitian Creole, Mandarin), then Arabic.
+/// Adding one: a folder under `locales/` and a line here (README, "Adding a
+/// language").
 pub const LANGUAGES: &[Language] = &[
     Language::new("en", include_str!("../../locales/en/language.toml")),
     Language::new("es", include_str!("../../locales/es/language.toml")),
+    Language::new("pt", include_str!("../../locales/pt/language.toml")),
+    Language::new("ht", include_str!("../../locales/ht/language.toml")),
+    Language::new("zh", include_str!("../../locales/zh/language.toml")),
     Language::new("ar", include_str!("../../locales/ar/language.toml")),
 ];
 

@@ -50,6 +50,10 @@ async fn a_first_visit_follows_the_browsers_accept_language() {
     for (accept, lang, dir) in [
         ("es-MX,es;q=0.9,en;q=0.8", "es", "ltr"),
         ("ar-EG,ar;q=0.9", "ar", "rtl"),
+        ("pt-BR,pt;q=0.9,en;q=0.5", "pt", "ltr"),
+        ("ht-HT,ht;q=0.9", "ht", "ltr"),
+        ("zh-CN,zh;q=0.9", "zh", "ltr"),
+        ("zh-Hans-CN", "zh", "ltr"),
         ("fr-FR, en;q=0.5", "en", "ltr"),
         ("de", "en", "ltr"),
     ] {
@@ -69,7 +73,13 @@ async fn every_page_links_to_each_language_in_its_own_name() {
     let app = spawn_app().await;
     let html = app.get("/questions/case-type").await.text().await.unwrap();
     assert!(html.contains(r#"<span lang="en" aria-current="true">English</span>"#));
-    for (code, name) in [("es", "Español"), ("ar", "العربية")] {
+    for (code, name) in [
+        ("es", "Español"),
+        ("pt", "Português"),
+        ("ht", "Kreyòl ayisyen"),
+        ("zh", "中文"),
+        ("ar", "العربية"),
+    ] {
         let link = format!(
             r#"<a href="/language?lang={code}&#38;next=%2Fquestions%2Fcase-type" hreflang="{code}" lang="{code}">{name}</a>"#
         );
@@ -169,14 +179,16 @@ const PAGES: &[&str] = &[
 ];
 
 #[actix_web::test]
-async fn an_unreviewed_translation_says_so_on_every_page_printout_and_plan_in_its_own_language() {
+async fn every_page_renders_in_every_language_and_an_unreviewed_one_says_so_with_the_plan() {
     let app = spawn_app().await;
     app.answer_all(CALL).await;
     for &language in LANGUAGES {
         let line = Texts::of(language).t("translation-unreviewed");
         let code = language.code;
         for path in PAGES {
-            let (_, html) = page_with_header(&app, path, code).await;
+            let (status, html) = page_with_header(&app, path, code).await;
+            let expected = if *path == "/no-such-page" { 404 } else { 200 };
+            assert_eq!(status, expected, "{code} {path}");
             assert!(
                 html_attributes(&html).contains(&format!(r#"lang="{code}""#)),
                 "{code} {path}"

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 use fluent_syntax::ast;
 use regex_lite::Regex;
 
+use huella::content::texts::is_number_variable;
 use huella::content::{DEFAULT_LANGUAGE, LANGUAGES};
 
 use super::for_each_message;
@@ -29,20 +30,11 @@ const DIFFERENT: &[(&str, &str, &str, &str)] = &[
     ("ar", "q-waited-opt-2-to-3-months", "2", ARABIC_DUAL),
     ("ar", "q-reschedules-opt-2-or-more", "2", ARABIC_DUAL),
     ("ar", "q-reschedules-opt-not-sure-hint", "2", ARABIC_DUAL),
-    ("ar", "review-due", "1", ARABIC_ONE),
-    ("ar", "deadline-respond-to-letter-upcoming", "1", ARABIC_ONE),
-    ("ar", "deadline-respond-to-letter-passed", "1", ARABIC_ONE),
-    ("ar", "deadline-motion-to-reopen-upcoming", "1", ARABIC_ONE),
-    ("ar", "deadline-motion-to-reopen-passed", "1", ARABIC_ONE),
-    ("ar", "deadline-appeal-to-board-upcoming", "1", ARABIC_ONE),
-    ("ar", "deadline-appeal-to-board-passed", "1", ARABIC_ONE),
 ];
 
 /// Arabic counts two of a thing with the noun's dual, not a numeral: شهرين
 /// is "2 months", مرتين "2 times"; "2 شهر" would be wrong.
 const ARABIC_DUAL: &str = "Arabic says two with the dual (شهرين, مرتين)";
-/// And one with the singular and واحد: يوم واحد is "1 day".
-const ARABIC_ONE: &str = "Arabic says one with the singular and واحد (يوم واحد)";
 
 /// A fact as it is compared.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -127,6 +119,19 @@ fn facts(text: &str) -> BTreeSet<Fact> {
     found
 }
 
+/// The count a plural variant is written for, when it is one number.
+fn counted<'a>(key: &ast::VariantKey<&'a str>) -> Option<&'a str> {
+    match key {
+        ast::VariantKey::NumberLiteral { value } => Some(value),
+        ast::VariantKey::Identifier { name } => match *name {
+            "zero" => Some("0"),
+            "one" => Some("1"),
+            "two" => Some("2"),
+            _ => None,
+        },
+    }
+}
+
 /// Every word of a message: its text in every variant, one piece a line.
 fn words(message: &ast::Message<&str>) -> String {
     fn pattern(p: &ast::Pattern<&str>, out: &mut String) {
@@ -139,10 +144,27 @@ fn words(message: &ast::Message<&str>) -> String {
     }
     fn expression_words(e: &ast::Expression<&str>, out: &mut String) {
         match e {
-            ast::Expression::Select { variants, .. } => {
+            ast::Expression::Select { selector, variants } => {
+                let counts = matches!(selector,
+                    ast::InlineExpression::VariableReference { id } if is_number_variable(id.name));
                 for variant in variants {
+                    let mut text = String::new();
+                    pattern(&variant.value, &mut text);
+                    // "[one] That is 1 day": the 1 is the count itself,
+                    // which a translation writes as the variable or a word.
+                    if let Some(count) = counts.then(|| counted(&variant.key)).flatten() {
+                        text = DIGITS
+                            .replace_all(&text, |m: &regex_lite::Captures<'_>| {
+                                if &m[0] == count {
+                                    " ".to_owned()
+                                } else {
+                                    m[0].to_owned()
+                                }
+                            })
+                            .into_owned();
+                    }
                     out.push('\n');
-                    pattern(&variant.value, out);
+                    out.push_str(&text);
                 }
                 out.push('\n');
             }
@@ -259,4 +281,24 @@ fn the_facts_of_a_text_are_found_in_any_script_and_layout() {
         assert!(arabic.contains(&fact), "{fact:?} in {arabic:#?}");
     }
     assert!(!facts("I-598").contains(&Fact::Form("I-589".into())));
+}
+
+#[test]
+fn the_count_a_plural_variant_is_written_for_may_be_a_word_or_the_variable() {
+    let english = "a = { $days ->\n    [one] That is 1 day, 30 in all.\n   *[other] That is { $days } days.\n}\n";
+    let arabic =
+        "a = { $days ->\n    [one] يوم واحد، 30 في المجموع.\n   *[other] { $days } يومًا.\n}\n";
+    let facts_of = |text: &str| {
+        let resource = fluent_syntax::parser::parse(text).unwrap();
+        let ast::Entry::Message(message) = &resource.body[0] else {
+            panic!("a message");
+        };
+        facts(&words(message))
+    };
+    assert_eq!(
+        facts_of(english),
+        BTreeSet::from([Fact::Number("30".into())]),
+        "the 1 of [one] is the count, the 30 a fact"
+    );
+    assert!(facts_of(english).is_subset(&facts_of(arabic)));
 }

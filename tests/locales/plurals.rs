@@ -6,8 +6,9 @@
 //! number, `is_number_variable` (`NUMBER_VARIABLES` and the numbers of
 //! `content/guide.toml`). A debug build stops where a variable is passed as
 //! the other kind, and every page renders under test, so the list is the
-//! calls'. The variant keys are not trusted to tell: a select written
-//! around the plurals (`*[other]` alone) is exactly what this must catch.
+//! calls'. The translation's variant keys alone are not trusted to tell: a
+//! select written around the plurals (`*[other]` alone) is exactly what
+//! this must catch, so the English select on the same variable counts too.
 //!
 //! The categories: CLDR's, from `intl_pluralrules`, the data Fluent itself
 //! selects by (CLDR 37), sampled over the counts a message can show. A
@@ -142,13 +143,33 @@ fn problems(select: &Select, categories: &BTreeMap<u64, &'static str>) -> Vec<St
     problems
 }
 
+impl Select {
+    /// Whether it chooses among forms of a count: it names a plural
+    /// category besides the default.
+    fn names_a_category(&self) -> bool {
+        (self.variants.iter()).any(|k| k != "other" && CATEGORIES.contains(&k.as_str()))
+    }
+}
+
 #[test]
 fn every_select_on_a_number_has_a_variant_for_each_plural_category_of_its_language() {
+    // A select on a number is a plural when it names a category, or when
+    // the English message's select on that variable does: a translation
+    // written around the plurals (`*[other]` alone, or `[1]` and
+    // `*[other]`) is caught. One keyed only by exact values where the
+    // English has none is a table, not a plural (Portuguese's "1º" for the
+    // first of the month, its 24-hour clock from $hour12).
+    let english_plurals: BTreeSet<(String, String)> = (selects("en").into_iter())
+        .filter(|s| is_number_variable(&s.variable) && s.names_a_category())
+        .map(|s| (s.key, s.variable))
+        .collect();
     let mut failures = Vec::new();
     for language in LANGUAGES {
         let categories = categories(language.code);
         for select in selects(language.code) {
-            if !is_number_variable(&select.variable) {
+            let plural = select.names_a_category()
+                || english_plurals.contains(&(select.key.clone(), select.variable.clone()));
+            if !is_number_variable(&select.variable) || !plural {
                 continue;
             }
             for problem in problems(&select, &categories) {
