@@ -128,7 +128,8 @@ struct Folder {
 
 impl Folder {
     fn read(locales: &Path, code: &str) -> Result<Folder, String> {
-        if code == "en" {
+        let english = super::DEFAULT_LANGUAGE.code;
+        if code == english {
             return Err(
                 "English is what the translations are locked to: name another language".into(),
             );
@@ -139,7 +140,7 @@ impl Folder {
         }
         let path = folder.join(FILE);
         Ok(Folder {
-            english: fingerprints(&locales.join("en"))?,
+            english: fingerprints(&locales.join(english))?,
             translated: fingerprints(&folder)?.into_keys().collect(),
             lock: read(&path)?,
             path,
