@@ -213,17 +213,19 @@ fn left_to_right_runs(text: &str) -> Vec<String> {
 }
 
 #[test]
-fn every_citation_in_an_arabic_source_title_is_displayed_in_its_own_order() {
+fn every_citation_in_an_arabic_source_title_or_watch_note_is_displayed_in_its_own_order() {
+    // The messages that cite a regulation or a Federal Register page.
+    let g = guide();
+    let sources = g.sources.keys().map(|s| format!("source-{s}"));
+    let notes = g.watch.keys().map(|w| format!("watch-{w}-note"));
     let ar = texts("ar");
     let mut wrong = Vec::new();
-    for source in guide().sources.keys() {
-        let title = ar.t(&format!("source-{source}"));
+    for key in sources.chain(notes) {
+        let title = ar.t(&key);
         let shown = displayed(&title, true);
         for run in left_to_right_runs(&title) {
             if !shown.contains(&run) {
-                wrong.push(format!(
-                    "source-{source}: {run:?} is displayed as {shown:?}"
-                ));
+                wrong.push(format!("{key}: {run:?} is displayed as {shown:?}"));
             }
         }
     }
