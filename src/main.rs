@@ -3,12 +3,16 @@ use std::process::ExitCode;
 
 use huella::config::{Database, Settings};
 use huella::content::Content;
+use huella::content::lock::{self, Keys};
 use huella::error::cause_chain;
 use huella::log;
 use huella::startup::Application;
 
 const USAGE: &str = "usage: huella                      serve (settings from HUELLA_* variables)
        huella check-content DIR    check an organisation's content folder
+       huella lock-translations LANG KEY…|--all
+                                   record that these translations were checked against
+                                   today's English (locales/LANG/lock.toml)
        huella backup FILE          copy the SQLite database into a new FILE while it runs
        huella healthcheck          ask the running server's /health (for containers)";
 
@@ -27,6 +31,10 @@ async fn main() -> ExitCode {
     match args.as_slice() {
         [] => serve(settings).await,
         ["check-content", dir] => check_content(Path::new(dir)),
+        ["lock-translations", lang, "--all"] => lock_translations(lang, Keys::All),
+        ["lock-translations", lang, keys @ ..] if !keys.contains(&"--all") => {
+            lock_translations(lang, Keys::Named(keys))
+        }
         ["backup", file] => backup(&settings, Path::new(file)).await,
         ["healthcheck"] => healthcheck(&settings),
         _ => {
@@ -85,6 +93,48 @@ fn check_content(dir: &Path) -> ExitCode {
             eprintln!("huella: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Records checked translations in `locales/<lang>/lock.toml`, in the
+/// source folder it runs in: a translator's tool, not the server's.
+fn lock_translations(lang: &str, keys: Keys<'_>) -> ExitCode {
+    let locales = Path::new("locales");
+    if !locales.join("en").is_dir() {
+        eprintln!(
+            "huella: there is no locales/en here: run lock-translations in Huella's source folder"
+        );
+        return ExitCode::FAILURE;
+    }
+    match lock::lock(locales, lang, keys) {
+        Ok(done) => {
+            println!(
+                "huella: {}: {} locked, {} dropped (no longer a message)",
+                done.file.display(),
+                list(&done.locked),
+                list(&done.dropped)
+            );
+            if !done.left.is_empty() {
+                println!("still stale or unchecked in {lang} ({}):", done.left.len());
+                for drift in &done.left {
+                    println!("  {drift}");
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("huella: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Keys for a summary line: how many, and which when there are few.
+fn list(keys: &[String]) -> String {
+    match keys.len() {
+        0 => "none".to_owned(),
+        1..=5 => keys.join(", "),
+        n => format!("{n} keys"),
     }
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Readability check for Huella's English and Spanish texts (standard library only).
+"""Readability check for Huella's English, Spanish and Portuguese texts (standard library only).
 
 Usage:
     python3 tools/readability.py [LOCALE_DIR] [--all] [--verbose] [--max GRADE]
@@ -7,8 +7,11 @@ Usage:
     python3 tools/readability.py --self-test
 
 The language is the folder's name: locales/en is scored with Flesch-Kincaid
-(below), locales/es with Fernández-Huerta (see "Spanish" at the end of this
-text). Another folder is an error (exit 2).
+(below), locales/es with Fernández-Huerta and locales/pt with Flesch as
+adapted to Portuguese by Martins et al. (see "Spanish" and "Portuguese" at the
+end of this text). There is no such formula for Haitian Creole (ht) or
+Chinese (zh), nor for Arabic (ar): those folders, and any other, are an error
+(exit 2) that says so.
 
 LOCALE_DIR defaults to locales/en. Every *.ftl file in it is parsed (plain
 messages, multi-line values, select expressions). Each message is expanded
@@ -64,6 +67,28 @@ values (the date "10 de diciembre de 2026").
   digit ("cin-co o-cho nue-ve"); a phone number or a year is one word of one
   syllable, as in English.
 - Opening ¿ and ¡ and the quote marks « » are punctuation.
+
+Portuguese (locales/pt): Flesch reading ease as adapted to Brazilian
+Portuguese by Martins, Ghiraldelo, Nunes and Oliveira Jr. (1996),
+
+    score = 248.835 - 1.015 * words / sentences - 84.6 * syllables / words
+
+Higher is easier: 75-100 "muito fácil" (school years 1-4), 50-75 "fácil"
+(years 5-8), 25-50 "difícil", below 25 "muito difícil". The exit status is 1
+when any step-body variant is below --min (for Portuguese, default 50: the
+end of year 8). Variables get Portuguese sample values ("10 de dezembro de
+2026").
+- Syllables: vowel groups (a e i o u with their accents), divided as
+  Portuguese divides them in writing: a vowel then an unaccented i or u is
+  one syllable, a falling diphthong (sai, seu, gra-tui-ta), and so are the
+  nasal ão, ãe, õe and ao (pão, aos); every other pair is two: two of a, e,
+  o (po-e-ta, vo-o), an accented í or ú (pa-ís, sa-ú-de), an i or u before
+  another vowel (di-a, his-tó-ri-a, su-a). The u after q or g glides into
+  the next vowel (qua-tro, á-gua, que).
+- An acronym is read letter by letter with the Portuguese letter names
+  (USCIS = u-és-se-cê-i-és-se = 7); a number up to 100 by its name (21 =
+  "vin-te e um"); a longer number in a form name digit by digit; a phone
+  number or a year is one word of one syllable.
 """
 from __future__ import annotations
 
@@ -757,6 +782,159 @@ KNOWN_ES = {
 }
 
 
+# --------------------------------------------------------------------------
+# Portuguese: Flesch as adapted by Martins et al. (1996)
+# --------------------------------------------------------------------------
+SAMPLES_PT = dict(
+    SAMPLES,
+    date="10 de dezembro de 2026",
+    title="Você se mudou depois de fazer o pedido?",
+    month="dezembro",
+    label="Central de Atendimento do USCIS",
+)
+
+PT_STRONG = set("aeoáéóâêôàãõ")
+PT_WEAK = set("iu")
+PT_VOWELS = set("aeiouáéíóúâêôàãõ")
+# Diphthongs of two strong vowels: the nasal ão, ãe, õe, and ao (aos).
+PT_STRONG_DIPHTHONGS = {"ão", "ãe", "õe", "ao"}
+
+# Letter names, in syllables (u, és-se, cê, i: USCIS = 7).
+PT_LETTERS = {
+    "a": 1, "b": 1, "c": 1, "d": 1, "e": 1, "f": 2, "g": 1, "h": 2, "i": 1,
+    "j": 2, "k": 1, "l": 2, "m": 2, "n": 2, "o": 1, "p": 1, "q": 1, "r": 2,
+    "s": 2, "t": 1, "u": 1, "v": 1, "w": 3, "x": 1, "y": 3, "z": 1,
+}
+PT_SPOKEN_ACRONYMS = {"ICE": 1, "NOID": 1, "OPLA": 2, "DACA": 2}
+
+PT_UNITS = ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove",
+            "dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete",
+            "dezoito", "dezenove"]
+PT_TENS = {20: "vinte", 30: "trinta", 40: "quarenta", 50: "cinquenta", 60: "sessenta",
+           70: "setenta", 80: "oitenta", 90: "noventa", 100: "cem"}
+
+
+def pt_number_words(n):
+    """The Portuguese words of a whole number from 0 to 100."""
+    if n < 20:
+        return [PT_UNITS[n]]
+    if n in PT_TENS:
+        return [PT_TENS[n]]
+    return [PT_TENS[n - n % 10], "e", PT_UNITS[n % 10]]
+
+
+def pt_word_syllables(word):
+    """Syllables of one Portuguese word (letters only), by vowel groups; see
+    "Portuguese" at the top of this file for the rules."""
+    w = word.lower()
+    if not w:
+        return 0
+    # The u (or ü) after q or g glides into the vowel after it: qua-tro, á-gua, que.
+    w = re.sub(r"(?<=[qg])[uü](?=[aeiouáéíóúâêô])", "", w)
+    flags = [ch in PT_VOWELS or (ch == "y" and len(w) == 1) for ch in w]
+    count = 0
+    idx = 0
+    while idx < len(w):
+        if not flags[idx]:
+            idx += 1
+            continue
+        j = idx
+        while j < len(w) and flags[j]:
+            j += 1
+        group = w[idx:j]
+        nuclei = 1
+        for a, b in zip(group, group[1:]):
+            if a + b in PT_STRONG_DIPHTHONGS:
+                continue
+            # A vowel then an unaccented i or u is a falling diphthong (sai,
+            # seu, gra-tui-ta); any other pair is two syllables: two strong
+            # vowels (po-e-ta, vo-o), an accented í or ú (pa-ís, sa-ú-de), or
+            # an i or u before another vowel (di-a, bi-o-me-tri-a, su-a).
+            if b in PT_WEAK and a != b:
+                continue
+            nuclei += 1
+        count += nuclei
+        idx = j
+    return max(1, count)
+
+
+def pt_number_syllables(digits):
+    """A number in digits: its Portuguese name up to 100 (21 -> vin-te e um),
+    digit by digit when longer (I-589)."""
+    n = int(digits)
+    if len(digits) <= 3 and n <= 100:
+        return sum(pt_word_syllables(x) for x in pt_number_words(n))
+    return sum(pt_word_syllables(PT_UNITS[int(d)]) for d in digits)
+
+
+PT_UPPER = "A-ZÁÉÍÓÚÂÊÔÀÃÕÇÜ"
+PT_LOWER = "a-záéíóúâêôàãõçü"
+
+
+def pt_token_syllables(token):
+    """Return (is_word, syllables) for one whitespace token of Portuguese text."""
+    t = token.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026")
+    if not t:
+        return False, 0
+    if not re.search(f"[{PT_UPPER}{PT_LOWER}]", t):
+        digits = t.replace(".", "")
+        if re.fullmatch(r"[0-9]+", digits) and int(digits) <= 100:
+            return True, pt_number_syllables(digits)
+        if re.search(r"[0-9]", t):
+            return True, 1  # a phone number, a year, a long number: one word
+        return False, 0
+    total = 0
+    for part in re.split(r"[-./]", t):
+        runs = re.findall(f"[{PT_UPPER}]{{2,}}(?![{PT_LOWER}])|[{PT_UPPER}]?[{PT_LOWER}]+|[0-9]+|[{PT_UPPER}]", part)
+        for run in runs:
+            if run.isdigit():
+                total += pt_number_syllables(run)
+            elif run.isupper():
+                total += PT_SPOKEN_ACRONYMS.get(run) or sum(PT_LETTERS.get(ch, 1) for ch in run.lower())
+            else:
+                total += pt_word_syllables(run)
+    return True, max(1, total)
+
+
+def analyse_pt(text):
+    """Return (sentences, words, syllables, Flesch reading ease for Portuguese)."""
+    sentences, words, syllables = count(text, pt_token_syllables)
+    if words == 0:
+        return 0, 0, 0, 0.0
+    score = 248.835 - 1.015 * words / sentences - 84.6 * syllables / words
+    return sentences, words, syllables, score
+
+
+# Portuguese words with their syllables (by the rules of Portuguese syllable division).
+KNOWN_PT = {
+    "você": 2, "seu": 1, "sua": 2, "agendamento": 5, "biometria": 5, "aviso": 3,
+    "pedido": 3, "imigração": 4, "tribunal": 3, "advogado": 4, "poeta": 3, "voo": 2,
+    "país": 2, "saúde": 3, "pão": 1, "mães": 1, "põe": 1, "sai": 1, "ciúme": 3,
+    "que": 1, "quinze": 2, "guia": 2, "aqui": 2, "leia": 2, "dia": 2, "dias": 2,
+    "prazo": 2, "carta": 2, "ligue": 2, "telefone": 4, "endereço": 4, "então": 2,
+    "cidadania": 5, "ajuda": 3, "jurídica": 4, "gratuita": 3, "horário": 4,
+    "documento": 4, "identidade": 5, "passaporte": 4, "semanas": 3, "leve": 2,
+}
+
+
+def self_test_pt():
+    checks = [("USCIS", 7), ("ASC", 4), ("ICE", 1), ("I-589", 7), ("21", 4),
+              ("15", 2), ("2026", 1), ("1-800-375-5283", 1), ("«Abrir»", 2)]
+    misses, total = syllable_self_test("Portuguese syllable self-test", KNOWN_PT,
+                                       pt_word_syllables, checks, pt_token_syllables)
+    failures = 0
+    s, w, y, score = analyse_pt("Vá ao seu agendamento. Leve o aviso.")
+    # vá ao seu a-gen-da-men-to (1+1+1+5 = 8) / le-ve o a-vi-so (2+1+3 = 6):
+    # 2 sentences, 7 words, 14 syllables: 248.835 - 1.015 * 3.5 - 84.6 * 2 = 76.08
+    print(f"sample: {s} sentences, {w} words, {y} syllables, Flesch (pt) {score:.2f}")
+    if (s, w, y) != (2, 7, 14) or abs(score - 76.08) > 0.01:
+        print("  sample: want 2 sentences, 7 words, 14 syllables, 76.08")
+        failures += 1
+    if misses > total // 20:
+        failures += 1
+    return failures
+
+
 def syllable_self_test(label, known, word_syllables_of, checks, token_syllables_of):
     """Checks the counters on known words and tokens; prints the misses.
     Returns (misses, total)."""
@@ -884,12 +1062,14 @@ def main(argv):
 
     ap = argparse.ArgumentParser(
         description="Readability of Huella's step texts: Flesch-Kincaid grade for English (locales/en), "
-                    "Fernández-Huerta reading ease for Spanish (locales/es). The language is the folder name.")
+                    "Fernández-Huerta reading ease for Spanish (locales/es), Flesch as adapted by "
+                    "Martins et al. for Portuguese (locales/pt). The language is the folder name.")
     ap.add_argument("locale_dir", nargs="?", default=None, help="folder of .ftl files (default: locales/en)")
     ap.add_argument("--max", type=float, default=6.0,
                     help="English: highest grade allowed for a step body (default 6.0)")
-    ap.add_argument("--min", type=float, default=70.0,
-                    help="Spanish: lowest Fernández-Huerta score allowed for a step body (default 70)")
+    ap.add_argument("--min", type=float, default=None,
+                    help="Spanish and Portuguese: lowest score allowed for a step body "
+                         "(default 70 for Fernández-Huerta, 50 for Portuguese Flesch)")
     ap.add_argument("--fh-words-per-sentence", action="store_true",
                     help="Spanish: use words per sentence for F (Law 2011) instead of sentences per 100 words")
     ap.add_argument("--all", action="store_true", help="also print the score of every other message")
@@ -899,6 +1079,7 @@ def main(argv):
     if opts.self_test:
         rc = self_test()
         rc |= 1 if self_test_es() else 0
+        rc |= 1 if self_test_pt() else 0
         return rc
     verbose = opts.verbose
     show_all = opts.all
@@ -921,15 +1102,26 @@ def main(argv):
         samples = SAMPLES_ES
         f_mode = FH_WORDS_PER_SENTENCE if opts.fh_words_per_sentence else FH_SENTENCES_PER_100_WORDS
         measure = lambda text: analyse_es(text, f_mode)  # noqa: E731
-        limit = opts.min
+        limit = opts.min if opts.min is not None else 70.0
         too_hard = lambda score: score < limit  # noqa: E731
         metric = "score"
         heading = (f"Fernández-Huerta reading ease (F = {f_mode.replace('-', ' ')}), {{where}}; "
                    f"lowest score for step bodies: {limit:.1f}")
         flag_text = "below limit"
+    elif lang == "pt":
+        samples = SAMPLES_PT
+        measure = analyse_pt
+        limit = opts.min if opts.min is not None else 50.0
+        too_hard = lambda score: score < limit  # noqa: E731
+        metric = "score"
+        heading = (f"Flesch reading ease for Portuguese (Martins et al. 1996), {{where}}; "
+                   f"lowest score for step bodies: {limit:.1f}")
+        flag_text = "below limit"
     else:
         print(f"error: no readability formula for language {lang!r} (folder {locale_dir}); "
-              f"known: en (Flesch-Kincaid), es (Fernández-Huerta)", file=sys.stderr)
+              f"known: en (Flesch-Kincaid), es (Fernández-Huerta), pt (Flesch, Martins et al.). "
+              f"Haitian Creole (ht) and Chinese (zh) have no validated formula of this kind, "
+              f"nor has Arabic (ar)", file=sys.stderr)
         return 2
     try:
         messages, files = load(locale_dir)

@@ -116,6 +116,8 @@ glossary-case-status-def = المرحلة التي وصل إليها طلبك ا
 
 ## Sources: the titles of the pages cited under each step.
 
+# A citation (8 CFR 103.2, 90 FR 49062) sits between {"\u2068"} and {"\u2069"}, the
+# first-strong isolate: without it a right-to-left line shows "CFR 103.2 8".
 source-uscis-biometrics = USCIS: الاستعداد لموعد خدمات القياسات الحيوية
 source-uscis-policy-manual = دليل سياسات USCIS: أخذ القياسات الحيوية وتغيير موعدها
 source-uscis-contact-center = USCIS: مركز الاتصال
@@ -123,8 +125,8 @@ source-uscis-case-status = USCIS: حالة القضية على الإنترنت 
 source-uscis-online-account = USCIS: إنشاء حساب USCIS على الإنترنت
 source-uscis-change-address = USCIS: كيف تغيّر عنوانك
 source-uscis-i-290b = USCIS: النموذج I-290B، إشعار استئناف أو التماس (Notice of Appeal or Motion)
-source-cfr-103-2 = 8 CFR 103.2: قواعد الطلبات، ومنها التخلي عن الطلب
-source-cfr-103-5 = 8 CFR 103.5: طلبات إعادة الفتح أو إعادة النظر
+source-cfr-103-2 = {"\u2068"}8 CFR 103.2{"\u2069"}: قواعد الطلبات، ومنها التخلي عن الطلب
+source-cfr-103-5 = {"\u2068"}8 CFR 103.5{"\u2069"}: طلبات إعادة الفتح أو إعادة النظر
 source-eoir-33 = محكمة الهجرة: النموذج EOIR-33، تغيير العنوان
 source-eoir-case-status = محكمة الهجرة: معلومات القضايا الآلية
 source-eoir-legal-providers = محكمة الهجرة: قائمة مقدمي الخدمات القانونية المجانية
@@ -148,14 +150,14 @@ glossary-board-appeal-def = الجهة التي تراجع قرار قاضي ا�
 glossary-advance-parole-term = تصريح السفر المسبق (advance parole)
 glossary-advance-parole-def = تصريح سفر. بدونه، الخروج من أمريكا قد ينهي قضية اللجوء أو البطاقة الخضراء.
 source-eoir-appeal = محكمة الهجرة: الاستئناف على قرار القاضي
-source-cfr-1003-23 = 8 CFR 1003.23: طلبات إعادة الفتح أمام المحكمة
-source-cfr-1003-38 = 8 CFR 1003.38: الاستئناف أمام المجلس
+source-cfr-1003-23 = {"\u2068"}8 CFR 1003.23{"\u2069"}: طلبات إعادة الفتح أمام المحكمة
+source-cfr-1003-38 = {"\u2068"}8 CFR 1003.38{"\u2069"}: الاستئناف أمام المجلس
 source-uscis-eoir-benefits = USCIS: الطلبات في قضايا محكمة الهجرة
-source-cfr-208-7 = 8 CFR 208.7: تصاريح العمل لطالبي اللجوء
-source-cfr-208-8 = 8 CFR 208.8: السفر أثناء طلب اللجوء
-source-cfr-245-2 = 8 CFR 245.2: السفر أثناء طلب البطاقة الخضراء
+source-cfr-208-7 = {"\u2068"}8 CFR 208.7{"\u2069"}: تصاريح العمل لطالبي اللجوء
+source-cfr-208-8 = {"\u2068"}8 CFR 208.8{"\u2069"}: السفر أثناء طلب اللجوء
+source-cfr-245-2 = {"\u2068"}8 CFR 245.2{"\u2069"}: السفر أثناء طلب البطاقة الخضراء
 source-cis-ombudsman = أمين مظالم CIS في DHS: المساعدة في قضايا USCIS
-source-fr-2025-biometrics = السجل الفيدرالي، 90 FR 49062: قاعدة مقترحة للبصمات (2025)
+source-fr-2025-biometrics = السجل الفيدرالي، {"\u2068"}90 FR 49062{"\u2069"}: قاعدة مقترحة للبصمات (2025)
 source-uscis-fees = USCIS: جدول الرسوم (نموذج G-1055)
 source-asylum-receipt-prefixes = دليل: أرقام استلام مكاتب اللجوء
 source-huella-review-2026 = مراجعة Huella القانونية للمحتوى (2026)

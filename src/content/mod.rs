@@ -2,6 +2,7 @@
 
 pub mod guide;
 pub mod local;
+pub mod lock;
 pub mod texts;
 
 use std::path::Path;

@@ -39,11 +39,17 @@ pub struct Language {
     metadata: &'static str,
 }
 
-/// The languages offered, in the order of the header's language links.
-/// Adding one: a folder under `locales/` and a line here.
+/// The languages offered, in the order of the header's language links:
+/// English, then by their share of immigration court cases (EOIR, FY2023:
+/// Spanish, Portuguese, Haitian Creole, Mandarin), then Arabic.
+/// Adding one: a folder under `locales/` and a line here (README, "Adding a
+/// language").
 pub const LANGUAGES: &[Language] = &[
     Language::new("en", include_str!("../../locales/en/language.toml")),
     Language::new("es", include_str!("../../locales/es/language.toml")),
+    Language::new("pt", include_str!("../../locales/pt/language.toml")),
+    Language::new("ht", include_str!("../../locales/ht/language.toml")),
+    Language::new("zh", include_str!("../../locales/zh/language.toml")),
     Language::new("ar", include_str!("../../locales/ar/language.toml")),
 ];
 
@@ -160,6 +166,34 @@ pub const VARIABLES: &[&str] = &[
     "hours",
 ];
 
+/// The variables of `VARIABLES` the code passes as numbers. A select on a
+/// number picks its variant by the language's plural category (`[one]`,
+/// `[few]`...), a select on text by the exact value, so a translation must
+/// know which is which: `tests/locales/plurals.rs` asks every select on
+/// one of these (and on the numbers of `content/guide.toml`) for each of its
+/// language's categories. Under test, `format` stops at a variable passed
+/// as the other kind, so this list cannot drift from the calls.
+pub const NUMBER_VARIABLES: &[&str] = &[
+    "number",
+    "day",
+    "min-year",
+    "max-year",
+    "count",
+    "session-days",
+    "session-max-days",
+    "days",
+    "hour",
+    "hour12",
+    "plans",
+    "answer-sets",
+];
+
+/// Whether a message's variable is a number: one of `NUMBER_VARIABLES` or a
+/// number of the content data.
+pub fn is_number_variable(name: &str) -> bool {
+    NUMBER_VARIABLES.contains(&name) || super::guide().numbers.contains_key(name)
+}
+
 pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
 
 /// Texts in one language, with the content facts every message may quote.
@@ -246,6 +280,9 @@ impl Texts {
 
     /// A message with a prepared argument set (see `with_args`).
     pub fn format(&self, key: &str, args: &Args) -> String {
+        if cfg!(debug_assertions) {
+            assert_kinds(key, args);
+        }
         // The organisation's wording first, in this language then in English.
         let local = |language| self.local.as_ref()?.format(language, key, args);
         if let Some(text) = local(self.language) {
@@ -289,10 +326,25 @@ impl Texts {
             .is_ok()
     }
 
+    /// A date or a time of day made of pieces: a number, a month's name, a
+    /// year, a word for the morning. Fluent isolates each piece of an
+    /// Arabic message from the others, and the message that shows the whole
+    /// isolates it again; an isolate that holds only isolates has no strong
+    /// letter to take its direction from, so it falls back to left to right
+    /// and the pieces read backwards ("2026 مارس 15", "30:9"). The pieces are
+    /// our own words and digits, never text of another direction, so they
+    /// stay together unisolated: the one isolation left is the embedding
+    /// message's, and its first letter (the month's, the period's) makes it
+    /// right to left.
+    fn composed(&self, key: &str, pieces: &[(&'static str, FluentValue<'static>)]) -> String {
+        self.t_with(key, pieces)
+            .replace(['\u{2068}', '\u{2069}'], "")
+    }
+
     /// A time of day written the way this language writes it.
     pub fn time(&self, time: NaiveTime) -> String {
         let (pm, hour12) = time.hour12();
-        self.t_with(
+        self.composed(
             "time-of-day",
             &[
                 ("hour", FluentValue::from(time.hour() as i64)),
@@ -305,7 +357,7 @@ impl Texts {
 
     /// A date and a time of day together.
     pub fn date_and_time(&self, date: NaiveDate, time: NaiveTime) -> String {
-        self.t_with(
+        self.composed(
             "date-and-time",
             &[
                 ("date", FluentValue::from(self.date(date))),
@@ -317,7 +369,7 @@ impl Texts {
     /// A date with its day of the week: "Thursday, December 3, 2026".
     pub fn weekday_date(&self, date: NaiveDate) -> String {
         let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
-        self.t_with(
+        self.composed(
             "date-with-weekday",
             &[
                 ("weekday", FluentValue::from(weekday)),
@@ -329,7 +381,7 @@ impl Texts {
     /// A date with its day of the week, and the time of day when known.
     pub fn weekday_date_and_time(&self, date: NaiveDate, time: Option<NaiveTime>) -> String {
         match time {
-            Some(time) => self.t_with(
+            Some(time) => self.composed(
                 "date-and-time",
                 &[
                     ("date", FluentValue::from(self.weekday_date(date))),
@@ -343,7 +395,7 @@ impl Texts {
     /// A date written out the way this language writes it.
     pub fn date(&self, date: NaiveDate) -> String {
         let month = self.t(&format!("month-{}", date.month()));
-        self.t_with(
+        self.composed(
             "date-long",
             &[
                 ("month", FluentValue::from(month)),
@@ -351,6 +403,21 @@ impl Texts {
                 ("year", FluentValue::from(date.year().to_string())),
             ],
         )
+    }
+}
+
+/// Stops a debug build where a variable is passed as a number without being
+/// declared one, or the other way round: the plural test trusts the list.
+fn assert_kinds(key: &str, args: &Args) {
+    for (name, value) in args {
+        let number = matches!(value, FluentValue::Number(_));
+        assert!(
+            number == is_number_variable(name),
+            "{key}: ${name} is passed as {} but NUMBER_VARIABLES (src/content/texts.rs) \
+             says it is {}",
+            if number { "a number" } else { "text" },
+            if number { "text" } else { "a number" },
+        );
     }
 }
 
@@ -363,5 +430,26 @@ mod tests {
     #[should_panic(expected = "no-such-key")]
     fn a_key_no_language_has_stops_a_debug_build_and_names_the_key() {
         Texts::of(LANGUAGES[1]).t("no-such-key");
+    }
+
+    #[test]
+    fn every_number_variable_is_one_the_code_may_pass() {
+        for name in NUMBER_VARIABLES {
+            assert!(VARIABLES.contains(name), "{name} is not in VARIABLES");
+        }
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "$days is passed as text")]
+    fn a_number_passed_as_text_stops_a_debug_build() {
+        let en = Texts::of(DEFAULT_LANGUAGE);
+        en.t_with(
+            "deadline-counted",
+            &[
+                ("days", FluentValue::from("3")),
+                ("date", FluentValue::from("x")),
+            ],
+        );
     }
 }

@@ -70,6 +70,12 @@ struct PlanResponse {
     deadline: Option<DeadlineJson>,
     steps: Vec<Step>,
     bring: Vec<Bring>,
+    /// In a language no native speaker has checked yet, the line that says
+    /// so, in that language, for a partner to show beside the steps (an
+    /// addition to the contract: absent when the words are checked or none
+    /// are given).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    translation_unreviewed: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -258,6 +264,7 @@ pub async fn plan(
                 deadline: None,
                 steps: Vec::new(),
                 bring: Vec::new(),
+                translation_unreviewed: None,
             });
         }
         Ok(inputs) => inputs,
@@ -315,5 +322,6 @@ fn complete_response(tr: &Texts, plan: &Plan) -> PlanResponse {
                 text: b.text.clone(),
             })
             .collect(),
+        translation_unreviewed: (!tr.language.reviewed()).then(|| tr.t("translation-unreviewed")),
     }
 }

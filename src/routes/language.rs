@@ -108,6 +108,9 @@ mod tests {
     fn accept_language_follows_quality_then_order() {
         let code = |h: &str| from_accept_language(h).map(|l| l.code);
         assert_eq!(code("es-MX,es;q=0.9,en;q=0.8"), Some("es"));
+        assert_eq!(code("pt-BR,pt;q=0.9,en;q=0.8"), Some("pt"));
+        assert_eq!(code("ht,fr;q=0.8"), Some("ht"));
+        assert_eq!(code("zh-Hans-CN,zh;q=0.9"), Some("zh"));
         assert_eq!(code("fr-FR, ar;q=0.5, en;q=0.7"), Some("en"));
         assert_eq!(code("en;q=0.2, ar"), Some("ar"));
         assert_eq!(code("fr, de"), None);

@@ -1,5 +1,5 @@
 use chrono::NaiveDate;
-use huella::content::{Language, Texts};
+use huella::content::{LANGUAGES, Language, Texts};
 
 use crate::helpers::{RESCHEDULE, TestApp, browser, location, spawn_app, with_answer};
 
@@ -50,6 +50,10 @@ async fn a_first_visit_follows_the_browsers_accept_language() {
     for (accept, lang, dir) in [
         ("es-MX,es;q=0.9,en;q=0.8", "es", "ltr"),
         ("ar-EG,ar;q=0.9", "ar", "rtl"),
+        ("pt-BR,pt;q=0.9,en;q=0.5", "pt", "ltr"),
+        ("ht-HT,ht;q=0.9", "ht", "ltr"),
+        ("zh-CN,zh;q=0.9", "zh", "ltr"),
+        ("zh-Hans-CN", "zh", "ltr"),
         ("fr-FR, en;q=0.5", "en", "ltr"),
         ("de", "en", "ltr"),
     ] {
@@ -101,7 +105,13 @@ async fn every_page_links_to_each_language_in_its_own_name() {
     let app = spawn_app().await;
     let html = app.get("/questions/case-type").await.text().await.unwrap();
     assert!(html.contains(r#"<span lang="en" aria-current="true">English</span>"#));
-    for (code, name) in [("es", "Español"), ("ar", "العربية")] {
+    for (code, name) in [
+        ("es", "Español"),
+        ("pt", "Português"),
+        ("ht", "Kreyòl ayisyen"),
+        ("zh", "中文"),
+        ("ar", "العربية"),
+    ] {
         let link = format!(
             r#"<a href="/language?lang={code}&#38;next=%2Fquestions%2Fcase-type" hreflang="{code}" lang="{code}">{name}</a>"#
         );
@@ -170,18 +180,70 @@ async fn error_pages_are_in_the_persons_language() {
     assert!(html.contains(&texts("es").t("error-not-found-title")));
 }
 
+/// A journey whose plan has a call sheet: rescheduled twice already.
+const CALL: &[(&str, &str)] = &[
+    ("case-type", "asylum-uscis"),
+    ("notice", "yes"),
+    ("appointment-date", "2026-12-10"),
+    ("appointment-time", "9:30"),
+    ("can-attend", "no"),
+    ("reschedules", "2-or-more"),
+    ("moved", "no"),
+];
+
+/// Every kind of page a person meets: before answers, the questions, and
+/// after them the result and both printouts; the information pages; an
+/// error page. (The content review page, `/review`, walks every plan, too
+/// slow to build here in each language; it has the same frame.)
+const PAGES: &[&str] = &[
+    "/",
+    "/questions/case-type",
+    "/privacy",
+    "/resume",
+    "/start-again",
+    "/delete-answers",
+    "/answers-deleted",
+    "/no-such-page",
+    "/check-answers",
+    "/result",
+    "/result/checklist",
+    "/result/call-sheet",
+];
+
 #[actix_web::test]
-async fn an_unreviewed_translation_says_so_in_its_own_language() {
+async fn every_page_renders_in_every_language_and_an_unreviewed_one_says_so_with_the_plan() {
     let app = spawn_app().await;
-    for code in ["es", "ar"] {
-        let (_, html) = page_with_header(&app, "/", code).await;
-        assert!(
-            html.contains(&texts(code).t("translation-unreviewed")),
-            "{code}"
+    app.answer_all(CALL).await;
+    for &language in LANGUAGES {
+        let line = Texts::of(language).t("translation-unreviewed");
+        let code = language.code;
+        for path in PAGES {
+            let (status, html) = page_with_header(&app, path, code).await;
+            let expected = if *path == "/no-such-page" { 404 } else { 200 };
+            assert_eq!(status, expected, "{code} {path}");
+            assert!(
+                html_attributes(&html).contains(&format!(r#"lang="{code}""#)),
+                "{code} {path}"
+            );
+            let note = format!(r#"<p class="translation-note">{line}</p>"#);
+            assert_eq!(
+                html.contains(&note),
+                !language.reviewed(),
+                "{code} {path}: the note only while unreviewed"
+            );
+        }
+        let body = format!(
+            r#"{{"answers": {{"case-type": "other-uscis", "notice": "no", "receipt": "yes",
+                "waited": "under-2-months", "moved": "no"}}, "today": "2026-11-22", "lang": "{code}"}}"#
         );
+        let json: serde_json::Value = app.post_plan(&body).await.json().await.unwrap();
+        let expected = (!language.reviewed()).then_some(line.as_str());
+        assert_eq!(json["translation_unreviewed"].as_str(), expected, "{code}");
     }
-    let (_, html) = page_with_header(&app, "/", "en").await;
-    assert!(!html.contains("translation-note"));
+    assert!(
+        LANGUAGES.iter().any(|l| !l.reviewed()),
+        "some language is unreviewed, so this shows the note"
+    );
 }
 
 #[actix_web::test]

@@ -40,6 +40,9 @@ const FOLD_JOURNEYS = ['reschedule', 'missed', 'court-hearing-soon', 'upcoming-a
 const HTML_LIMIT = 8 * 1024;
 const CSS_LIMIT = 6 * 1024;
 const CONTACT_CENTER = '1-800-375-5283';
+// The languages offered (LANGUAGES in src/content/texts.rs): the start page
+// must link to each, and every check below runs in each.
+const LANGUAGES = ['en', 'es', 'pt', 'ht', 'zh', 'ar'];
 
 const t = new Harness();
 const stats = { pages: 0, axeRuns: 0, violations: 0, weights: [], css: null, shots: [] };
@@ -151,7 +154,11 @@ async function run(base) {
     }
     await ctx.close();
   }
-  console.log(`languages: ${languages.map((l) => l.lang).join(', ')}${languages.length === 1 ? ' (the start page links to no other language)' : ''}`);
+  console.log(`languages: ${languages.map((l) => l.lang).join(', ')}`);
+  await t.check(`the start page is in English and links to ${LANGUAGES.slice(1).join(', ')}`, async () => {
+    const found = languages.map((l) => l.lang).sort().join(', ');
+    assert(found === [...LANGUAGES].sort().join(', '), `the start page offers ${found}, not ${LANGUAGES.join(', ')}`);
+  });
 
   // Opens a context in a language by following the start page's link to it.
   async function languageContext(l, opts) {

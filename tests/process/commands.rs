@@ -1,5 +1,5 @@
 //! The binary's subcommands for whoever runs a site: `check-content`,
-//! `backup` and `healthcheck`.
+//! `backup` and `healthcheck`; and for translators, `lock-translations`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -43,6 +43,41 @@ fn check_content_passes_a_sound_folder_and_fails_a_bad_one_naming_file_and_line(
     let out = run(&["check-content", "/no/such/folder"], &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/folder: is not a folder"));
+}
+
+#[test]
+fn lock_translations_records_the_keys_named_or_all_in_the_source_folder_it_runs_in() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, text) in [("en", "a = One\nb = Two\n"), ("es", "a = Uno\nb = Dos\n")] {
+        std::fs::create_dir_all(dir.path().join("locales").join(lang)).unwrap();
+        std::fs::write(dir.path().join("locales").join(lang).join("x.ftl"), text).unwrap();
+    }
+    let lock = |args: &[&str]| {
+        Command::new(binary())
+            .arg("lock-translations")
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .expect("the binary runs")
+    };
+    let out = lock(&["es", "a"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("locales/es/lock.toml: a locked"), "{said}");
+    assert!(said.contains("b: not checked yet"), "{said}");
+    let file = std::fs::read_to_string(dir.path().join("locales/es/lock.toml")).unwrap();
+    assert!(file.lines().any(|l| l.starts_with("a = \"")), "{file}");
+    assert!(!file.lines().any(|l| l.starts_with("b = ")), "{file}");
+
+    let out = lock(&["es", "--all"]);
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("not checked"));
+
+    let out = lock(&["es", "typo"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("typo"));
+    // "--all" with keys is ambiguous: the usage, not a guess.
+    assert_eq!(lock(&["es", "--all", "a"]).status.code(), Some(2));
 }
 
 #[test]

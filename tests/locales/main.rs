@@ -12,6 +12,11 @@
 //!   `src/` must be one this file enumerates from the real ids and content
 //!   data, or the test fails and says which pattern to teach it.
 
+mod bidi;
+mod drift;
+mod facts;
+mod plurals;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -45,8 +50,9 @@ const NOT_KEYS: &[&str] = &[
     "receipt-call-after",
     // The id of the resume code's input.
     "resume-code",
-    // A subcommand of the binary (src/main.rs).
+    // Subcommands of the binary (src/main.rs).
     "check-content",
+    "lock-translations",
 ];
 
 /// Message ids and the variables each one uses, from one language's folder,
@@ -57,6 +63,20 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
     (messages.into_iter())
         .map(|(id, message)| (id, message.variables))
         .collect()
+}
+
+/// Calls `each` with every message of a language's Fluent files, as parsed.
+fn for_each_message(code: &str, mut each: impl FnMut(&fluent_syntax::ast::Message<&str>)) {
+    for path in files(&root().join("locales").join(code), "ftl") {
+        let text = fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        for entry in &resource.body {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                each(message);
+            }
+        }
+    }
 }
 
 fn root() -> &'static Path {
