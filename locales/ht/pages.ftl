@@ -166,13 +166,30 @@ checklist-do-wait-for-notice = Tcheke lapòs ou ak kont USCIS ou chak semèn.
 checklist-do-update-address = Chanje adrès ou ak USCIS nan { $ar11-days } jou (Fòm AR-11 ak chak ka).
 checklist-do-update-address-court = Voye Fòm EOIR-33 bay tribinal la nan { $eoir33-days } jou travay, ak yon kopi bay avoka gouvènman an.
 checklist-do-follow-court-instructions = Fè sa etap alekri pou anprent dwèt jij la oswa avoka gouvènman an te bay yo di.
-checklist-do-contact-government-lawyer = Di avoka gouvènman an (ICE) ki kote anprent dwèt ou ye. Kenbe yon kopi.
-checklist-do-tell-the-judge = Di jij la sa nan odyans ou oswa anvan. Pote prèv sa ou fè.
-checklist-do-respond-to-letter = Reponn jan lèt la di a, anvan dat limit li. Kenbe yon kopi ak prèv ou te voye l.
-checklist-do-motion-to-reopen = Depoze Fòm I-290B pita pita dènye jou ou. Jwenn èd legal anvan.
+checklist-do-contact-government-lawyer = { $track ->
+        [not-sure] Si yon jij gen ka ou: di avoka gouvènman an (ICE) ki kote anprent dwèt ou ye. Kenbe yon kopi.
+       *[other] Di avoka gouvènman an (ICE) ki kote anprent dwèt ou ye. Kenbe yon kopi.
+    }
+checklist-do-tell-the-judge = { $track ->
+        [not-sure] Si yon jij gen ka ou: di jij la sa nan odyans ou oswa anvan. Pote prèv sa ou fè.
+       *[other] Di jij la sa nan odyans ou oswa anvan. Pote prèv sa ou fè.
+    }
+checklist-do-respond-to-letter = { $letter ->
+        [rfe] Reponn jan lèt la di a, anvan dat limit li. Kenbe yon kopi ak prèv ou te voye l.
+        [noid] Reponn jan lèt la di a, anvan dat limit li. Kenbe yon kopi ak prèv ou te voye l.
+       *[other] Li chak lèt USCIS voye ba ou jodi a. Si youn ladan yo gen yon dat pou reponn, reponn jan li di a anvan dat sa a. Kenbe yon kopi ak prèv ou te voye l.
+    }
+checklist-do-motion-to-reopen = { $track ->
+        [asylum-uscis] Pale ak yon moun ki bay èd legal kounye a. Apre refi sa a, yo ka voye ka ou nan tribinal imigrasyon.
+        [not-sure] Si se USCIS ki pran desizyon an: depoze Fòm I-290B pita pita dènye jou ou. Jwenn èd legal anvan.
+       *[other] Depoze Fòm I-290B pita pita dènye jou ou. Jwenn èd legal anvan.
+    }
 checklist-do-get-legal-help = Kontakte yon moun ki bay èd legal nan lis anba a. Pote tout papye ou yo.
 checklist-do-find-your-case = Gade chak lèt ou genyen. Chèche yon nimewo resi oswa non yon tribinal.
-checklist-do-appeal-to-board = Komisyon an dwe resevwa Fòm EOIR-26 pita pita dènye jou ou. Jwenn èd legal kounye a.
+checklist-do-appeal-to-board = { $track ->
+        [not-sure] Si se yon jij ki pran desizyon an: Komisyon an dwe resevwa Fòm EOIR-26 pita pita dènye jou ou. Jwenn èd legal kounye a.
+       *[other] Komisyon an dwe resevwa Fòm EOIR-26 pita pita dènye jou ou. Jwenn èd legal kounye a.
+    }
 
 ## Date entry: a date far ahead, and the language switch on a question
 date-confirm-title = Èske sa kòrèk?

@@ -168,13 +168,30 @@ checklist-do-wait-for-notice = Olhe o seu correio e a sua conta do USCIS toda se
 checklist-do-update-address = Mude o seu endereço com o USCIS em até { $ar11-days } dias (Formulário AR-11 e cada caso).
 checklist-do-update-address-court = Mande o Formulário EOIR-33 ao tribunal em até { $eoir33-days } dias úteis, e uma cópia ao advogado do governo.
 checklist-do-follow-court-instructions = Faça o que dizem as instruções por escrito sobre a biometria, do juiz ou do advogado do governo.
-checklist-do-contact-government-lawyer = Diga ao advogado do governo (ICE) como está a sua biometria. Guarde uma cópia.
-checklist-do-tell-the-judge = Avise o juiz na audiência ou antes dela. Leve provas do que você fez.
-checklist-do-respond-to-letter = Responda do jeito que a carta diz, até o prazo dela. Guarde uma cópia e a prova de que você enviou.
-checklist-do-motion-to-reopen = Entregue o Formulário I-290B até o seu último dia. Procure ajuda jurídica antes.
+checklist-do-contact-government-lawyer = { $track ->
+        [not-sure] Se um juiz tem o seu caso: diga ao advogado do governo (ICE) como está a sua biometria. Guarde uma cópia.
+       *[other] Diga ao advogado do governo (ICE) como está a sua biometria. Guarde uma cópia.
+    }
+checklist-do-tell-the-judge = { $track ->
+        [not-sure] Se um juiz tem o seu caso: avise o juiz na audiência ou antes dela. Leve provas do que você fez.
+       *[other] Avise o juiz na audiência ou antes dela. Leve provas do que você fez.
+    }
+checklist-do-respond-to-letter = { $letter ->
+        [rfe] Responda do jeito que a carta diz, até o prazo dela. Guarde uma cópia e a prova de que você enviou.
+        [noid] Responda do jeito que a carta diz, até o prazo dela. Guarde uma cópia e a prova de que você enviou.
+       *[other] Leia hoje todas as cartas do USCIS. Se alguma tiver uma data para responder, responda do jeito que ela diz antes dessa data. Guarde uma cópia e a prova de que você enviou.
+    }
+checklist-do-motion-to-reopen = { $track ->
+        [asylum-uscis] Fale agora com uma pessoa de ajuda jurídica. Depois desta negativa, o seu caso pode ser mandado ao tribunal de imigração.
+        [not-sure] Se foi o USCIS que tomou a decisão: entregue o Formulário I-290B até o seu último dia. Procure ajuda jurídica antes.
+       *[other] Entregue o Formulário I-290B até o seu último dia. Procure ajuda jurídica antes.
+    }
 checklist-do-get-legal-help = Entre em contato com uma pessoa de ajuda jurídica da lista abaixo. Leve todos os seus papéis.
 checklist-do-find-your-case = Olhe todas as cartas que você tem. Procure um número de recibo ou o nome de um tribunal.
-checklist-do-appeal-to-board = O Conselho tem que receber o Formulário EOIR-26 até o seu último dia. Procure ajuda jurídica agora.
+checklist-do-appeal-to-board = { $track ->
+        [not-sure] Se foi um juiz que tomou a decisão: o Conselho tem que receber o Formulário EOIR-26 até o seu último dia. Procure ajuda jurídica agora.
+       *[other] O Conselho tem que receber o Formulário EOIR-26 até o seu último dia. Procure ajuda jurídica agora.
+    }
 
 ## Date entry: a date far ahead, and the language switch on a question
 date-confirm-title = Está certo?

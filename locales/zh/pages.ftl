@@ -166,13 +166,30 @@ checklist-do-wait-for-notice = 每个星期查看您的信件和 USCIS 账户。
 checklist-do-update-address = 在 { $ar11-days } 天以内向 USCIS 更改地址（AR-11 表，以及每一个案子）。
 checklist-do-update-address-court = 在 { $eoir33-days } 个工作日以内把 EOIR-33 表寄给法庭，并寄一份复印件给政府律师。
 checklist-do-follow-court-instructions = 按照法官或政府律师给您的书面按指纹步骤去做。
-checklist-do-contact-government-lawyer = 告诉政府律师（ICE）您按指纹的进展。留一份复印件。
-checklist-do-tell-the-judge = 在听证时或听证之前告诉法官。带上您做过这些事的证明。
-checklist-do-respond-to-letter = 按信上说的方式，在截止日期之前回复。留一份复印件和寄出的证明。
-checklist-do-motion-to-reopen = 最晚在您的最后一天提交 I-290B 表。先找法律帮助。
+checklist-do-contact-government-lawyer = { $track ->
+        [not-sure] 如果有法官在审理您的案子：告诉政府律师（ICE）您按指纹的进展。留一份复印件。
+       *[other] 告诉政府律师（ICE）您按指纹的进展。留一份复印件。
+    }
+checklist-do-tell-the-judge = { $track ->
+        [not-sure] 如果有法官在审理您的案子：在听证时或听证之前告诉法官。带上您做过这些事的证明。
+       *[other] 在听证时或听证之前告诉法官。带上您做过这些事的证明。
+    }
+checklist-do-respond-to-letter = { $letter ->
+        [rfe] 按信上说的方式，在截止日期之前回复。留一份复印件和寄出的证明。
+        [noid] 按信上说的方式，在截止日期之前回复。留一份复印件和寄出的证明。
+       *[other] 今天就读 USCIS 寄给您的每一封信。如果哪封信上有回复的日期，就在那个日期之前按信上说的方式回复。留一份复印件和寄出的证明。
+    }
+checklist-do-motion-to-reopen = { $track ->
+        [asylum-uscis] 现在就和法律帮助人员谈。被拒绝之后，您的案子可能会被转到移民法庭。
+        [not-sure] 如果这个决定是 USCIS 做的：最晚在您的最后一天提交 I-290B 表。先找法律帮助。
+       *[other] 最晚在您的最后一天提交 I-290B 表。先找法律帮助。
+    }
 checklist-do-get-legal-help = 联系下面名单上的法律帮助人员。带上您所有的文件。
 checklist-do-find-your-case = 看看您的每一封信。找收据号码或法庭的名字。
-checklist-do-appeal-to-board = 委员会最晚必须在您的最后一天收到 EOIR-26 表。现在就找法律帮助。
+checklist-do-appeal-to-board = { $track ->
+        [not-sure] 如果这个决定是法官做的：委员会最晚必须在您的最后一天收到 EOIR-26 表。现在就找法律帮助。
+       *[other] 委员会最晚必须在您的最后一天收到 EOIR-26 表。现在就找法律帮助。
+    }
 
 ## Date entry: a date far ahead, and the language switch on a question
 date-confirm-title = 这样对吗？
