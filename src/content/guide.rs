@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::decision::answers::Waited;
+use crate::decision::answers::{CaseType, Waited};
 use crate::decision::{Rules, StepId};
 
 const GUIDE_TOML: &str = include_str!("../../content/guide.toml");
@@ -88,6 +88,10 @@ pub struct StepData {
     pub parts: Vec<StepPart>,
     #[serde(default)]
     pub terms: Vec<String>,
+    /// The step's data where one track needs other sources, links or terms
+    /// (the case-type id, e.g. `asylum-uscis`): a whole `StepData` of its own.
+    #[serde(default)]
+    pub on_track: BTreeMap<String, StepData>,
 }
 
 /// Optional parts of a step's text, each a locale key `step-<id>-<part>`.
@@ -220,20 +224,31 @@ impl Guide {
             let Some(data) = file.steps.get(step.as_str()) else {
                 return invalid(format!("step {step} has no entry"));
             };
-            if data.sources.is_empty() {
-                return invalid(format!("step {step} cites no source"));
-            }
-            if let Some(s) = data.sources.iter().find(|s| !file.sources.contains_key(*s)) {
-                return invalid(format!("step {step} cites unknown source {s}"));
-            }
-            if let Some(p) = data.phones.iter().find(|p| !file.phones.contains_key(*p)) {
-                return invalid(format!("step {step} names unknown phone {p}"));
-            }
-            if let Some(p) = data.places.iter().find(|p| !file.places.contains_key(*p)) {
-                return invalid(format!("step {step} names unknown place {p}"));
-            }
-            if let Some(t) = data.terms.iter().find(|t| !file.glossary.terms.contains(t)) {
-                return invalid(format!("step {step} names unknown glossary term {t}"));
+            for (track, data) in std::iter::once(("", data))
+                .chain((data.on_track.iter()).map(|(track, data)| (track.as_str(), data)))
+            {
+                let step = if track.is_empty() {
+                    step.to_string()
+                } else if CaseType::parse(track).is_none() {
+                    return invalid(format!("step {step} names unknown track {track}"));
+                } else {
+                    format!("{step} on track {track}")
+                };
+                if data.sources.is_empty() {
+                    return invalid(format!("step {step} cites no source"));
+                }
+                if let Some(s) = data.sources.iter().find(|s| !file.sources.contains_key(*s)) {
+                    return invalid(format!("step {step} cites unknown source {s}"));
+                }
+                if let Some(p) = data.phones.iter().find(|p| !file.phones.contains_key(*p)) {
+                    return invalid(format!("step {step} names unknown phone {p}"));
+                }
+                if let Some(p) = data.places.iter().find(|p| !file.places.contains_key(*p)) {
+                    return invalid(format!("step {step} names unknown place {p}"));
+                }
+                if let Some(t) = data.terms.iter().find(|t| !file.glossary.terms.contains(t)) {
+                    return invalid(format!("step {step} names unknown glossary term {t}"));
+                }
             }
         }
         let known_step = |id: &String| StepId::parse(id).is_some();
@@ -303,14 +318,23 @@ impl Guide {
         &self.steps[step.as_str()]
     }
 
-    /// The glossary terms a plan uses, in glossary order.
-    pub fn terms_for(&self, steps: &[StepId]) -> Vec<&str> {
+    /// The data of a step on a track: its own for that track where it has
+    /// one (`on-track`), else the step's.
+    pub fn step_on(&self, step: StepId, track: CaseType) -> &StepData {
+        let data = self.step(step);
+        data.on_track.get(track.as_str()).unwrap_or(data)
+    }
+
+    /// The glossary terms a plan on `track` uses, in glossary order.
+    pub fn terms_for(&self, steps: &[StepId], track: CaseType) -> Vec<&str> {
         self.glossary
             .terms
             .iter()
             .filter(|term| {
                 self.glossary.always.contains(term)
-                    || steps.iter().any(|&s| self.step(s).terms.contains(term))
+                    || steps
+                        .iter()
+                        .any(|&s| self.step_on(s, track).terms.contains(term))
             })
             .map(String::as_str)
             .collect()

@@ -102,7 +102,16 @@ impl ReviewPage {
                     // A step no plan uses has only its id to show.
                     title: titles.remove(&step).unwrap_or_default(),
                     wordings: wordings.remove(&step).unwrap_or_default(),
+                    // A track's own sources (`on-track`) follow the step's.
                     sources: (data.sources.iter())
+                        .chain(data.on_track.values().flat_map(|d| &d.sources))
+                        .fold(Vec::new(), |mut ids, id| {
+                            if !ids.contains(&id) {
+                                ids.push(id);
+                            }
+                            ids
+                        })
+                        .into_iter()
                         .map(|s| ReviewSource {
                             title: english.t(&format!("source-{s}")),
                             url: guide.sources[s].url.clone(),
