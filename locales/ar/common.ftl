@@ -13,7 +13,7 @@ month-11 = نوفمبر
 month-12 = ديسمبر
 date-long = { $day } { $month } { $year }
 
-urgency-check-notice = اذهب في التاريخ والوقت المكتوبين في إشعارك
+urgency-check-notice = اليوم: اعرف تاريخ موعدك ووقته، ثم اذهب
 source-cfr-1003-47 = {"\u2068"}8 CFR 1003.47{"\u2069"}: البيانات الحيوية والتحقق من الخلفية في محكمة الهجرة
 # Before an inline error message, for screen readers.
 error-prefix = خطأ:

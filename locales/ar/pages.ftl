@@ -263,7 +263,6 @@ first-before-day = قبل { $date }
 first-on = في { $date }
 first-today = اليوم
 first-this-week = هذا الأسبوع
-first-check-notice = في التاريخ والساعة المكتوبين في إشعارك
 urgency-before-time = افعل هذا قبل الساعة { $time }، { $date }
 reschedule-until-online = تُغلق الأداة على الإنترنت قبل موعدك { $online-limit-hours ->
         [zero] بـ { $online-limit-hours } ساعة

@@ -87,6 +87,7 @@ step-call-contact-center-body = اتصل بالرقم { $contact-center }. إذ�
         [case-unknown] اطلب منهم أن يتحققوا هل أرسلت USCIS إشعار موعد البصمات. إذا لا، اطلب طلب خدمة.
         [notice-unknown] اطلب منهم أن يتحققوا هل أرسلت USCIS إشعار موعد البصمات. اسأل هل مضى التاريخ. ثم اسأل ماذا تفعل الآن.
         [timing-unknown] اسأل هل مضى موعدك. ثم اسأل ماذا تفعل الآن.
+        [appointment-upcoming] اطلب منهم أن يتحققوا من موعدك: تاريخه ووقته ومكانه. إذا لم يكن الإشعار معك، فاطلب أن يرسلوه مرة أخرى.
        *[other] اطلب تغيير موعد البصمات.
     } اطلب الرقم المرجعي لمكالمتك.
 step-call-contact-center-say = { $situation ->
@@ -100,6 +101,7 @@ step-call-contact-center-say = { $situation ->
         [missed] قل: "Reschedule biometrics appointment." ثم قل: "I missed my appointment because..." واذكر السبب.
         [turned-away] قل: "Reschedule biometrics appointment." ثم قل: "I went to my appointment, but they did not take my fingerprints."
         [missed-with-letter] قل: "Reschedule biometrics appointment." ثم قل: "I missed my appointment because..." واذكر السبب.
+        [appointment-upcoming] اطلب التكلم مع شخص. ثم قل: "Please check my biometrics appointment: the date, time and place."
        *[other] قل: "Reschedule biometrics appointment." ثم قل: "I cannot go because..." واذكر السبب.
     }
 step-call-contact-center-ready = { $situation ->
@@ -108,6 +110,7 @@ step-call-contact-center-ready = { $situation ->
         [court-hearing-soon] إشعار الاستلام ورقم الاستلام إن كان عندك. رقمك A. إشعار الجلسة. قلم وورقة.
         [case-unknown] أي إشعار من USCIS أو من المحكمة. رقمك A إن كان عندك. قلم وورقة.
         [notice-unknown] كل رسالة من USCIS. رقمك A إن كان عندك. قلم وورقة.
+        [appointment-upcoming] إشعار الاستلام ورقم الاستلام. رقمك A إن كان عندك. قلم وورقة.
        *[other] رقم الاستلام. هو في إشعاراتك. رقمك A إن كان عندك. إشعار الموعد. قلم وورقة.
     }
 
@@ -215,9 +218,9 @@ step-update-address-body = يجب أن تعطي USCIS عنوانك الجديد 
 
 step-update-address-court-title = أبلغ محكمة الهجرة بعنوانك الجديد
 step-update-address-court-body = { $track ->
-        [asylum-court] افعل هذا أولًا، لأن قاضيًا عنده قضيتك. USCIS ترسل إشعاراتك إلى العنوان الذي عند المحكمة.
-        [other-court] افعل هذا أولًا، لأن قاضيًا عنده قضيتك. USCIS ترسل إشعاراتك إلى العنوان الذي عند المحكمة.
-       *[other] إذا كان عند قاضٍ قضيتك، افعل هذا أولًا. USCIS ترسل إشعاراتك إلى العنوان الذي عند المحكمة.
+        [asylum-court] افعل هذا قبل أن تعطي USCIS عنوانك الجديد، لأن قاضيًا عنده قضيتك. USCIS ترسل إشعاراتك إلى العنوان الذي عند المحكمة.
+        [other-court] افعل هذا قبل أن تعطي USCIS عنوانك الجديد، لأن قاضيًا عنده قضيتك. USCIS ترسل إشعاراتك إلى العنوان الذي عند المحكمة.
+       *[other] إذا كان عند قاضٍ قضيتك، افعل هذا قبل أن تعطي USCIS عنوانك الجديد. USCIS ترسل إشعاراتك إلى العنوان الذي عند المحكمة.
     } املأ نموذج EOIR-33. أرسله إلى محكمة الهجرة خلال { $eoir33-days ->
         [zero] { $eoir33-days } يوم عمل
         [one] يوم عمل واحد

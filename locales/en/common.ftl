@@ -13,7 +13,7 @@ month-11 = November
 month-12 = December
 date-long = { $month } { $day }, { $year }
 
-urgency-check-notice = Go on the date and time on your notice
+urgency-check-notice = Today: find out the date and time of your appointment, then go
 source-cfr-1003-47 = 8 CFR 1003.47: biometrics and background checks in immigration court
 # Before an inline error message, for screen readers.
 error-prefix = Error:

@@ -215,7 +215,6 @@ first-before-day = Before { $date }
 first-on = On { $date }
 first-today = Today
 first-this-week = This week
-first-check-notice = On the date and at the time on your notice
 urgency-before-time = Do this before { $time }, { $date }
 reschedule-until-online = The online tool closes { $online-limit-hours } hours before your appointment. Do this before { $time }, { $date }.
 reschedule-until-phone = Call before your appointment time: before { $time }, { $date }.

@@ -57,6 +57,7 @@ step-call-contact-center-body = Call { $contact-center }. If you are deaf or har
         [case-unknown] Ask them to check if USCIS sent you a fingerprint notice. If not, ask for a service request.
         [notice-unknown] Ask them to check if USCIS sent you a fingerprint notice. Ask if the date has passed. Then ask what you should do now.
         [timing-unknown] Ask if your appointment already happened. Then ask what you should do now.
+        [appointment-upcoming] Ask them to check your appointment: its date, time and place. If you do not have the notice, ask them to send it again.
        *[other] Ask to reschedule your fingerprint appointment.
     } Ask for the reference number of your call.
 step-call-contact-center-say = { $situation ->
@@ -70,6 +71,7 @@ step-call-contact-center-say = { $situation ->
         [missed] Say: "Reschedule biometrics appointment." Then say: "I missed my appointment because..." and give your reason.
         [turned-away] Say: "Reschedule biometrics appointment." Then say: "I went to my appointment, but they did not take my fingerprints."
         [missed-with-letter] Say: "Reschedule biometrics appointment." Then say: "I missed my appointment because..." and give your reason.
+        [appointment-upcoming] Ask to speak with a person. Then say: "Please check my biometrics appointment: the date, time and place."
        *[other] Say: "Reschedule biometrics appointment." Then say: "I cannot go because..." and give your reason.
     }
 step-call-contact-center-ready = { $situation ->
@@ -78,6 +80,7 @@ step-call-contact-center-ready = { $situation ->
         [court-hearing-soon] Your receipt notice with your receipt number, if you have one. Your A-Number. Your hearing notice. A pen and paper.
         [case-unknown] Any notice from USCIS or the court. Your A-Number, if you have one. A pen and paper.
         [notice-unknown] Every letter from USCIS. Your A-Number, if you have one. A pen and paper.
+        [appointment-upcoming] Your receipt notice with your receipt number. Your A-Number, if you have one. A pen and paper.
        *[other] Your receipt number. It is on your notices. Your A-Number, if you have one. Your appointment notice. A pen and paper.
     }
 
@@ -157,9 +160,9 @@ step-update-address-body = You must give USCIS your new address within { $ar11-d
 
 step-update-address-court-title = Give the immigration court your new address
 step-update-address-court-body = { $track ->
-        [asylum-court] Do this first, because a judge has your case. USCIS mails your notices to the address the court has.
-        [other-court] Do this first, because a judge has your case. USCIS mails your notices to the address the court has.
-       *[other] If a judge has your case, do this first. USCIS mails your notices to the address the court has.
+        [asylum-court] Do this before you give USCIS your new address, because a judge has your case. USCIS mails your notices to the address the court has.
+        [other-court] Do this before you give USCIS your new address, because a judge has your case. USCIS mails your notices to the address the court has.
+       *[other] If a judge has your case, do this before you give USCIS your new address. USCIS mails your notices to the address the court has.
     } Fill out Form EOIR-33. Send it to the immigration court within { $eoir33-days } work days after you move. Send a copy to the government lawyer on your case. This lawyer works for ICE. Keep a copy for yourself. Moving does not move your court case.
 
 ## follow-court-instructions

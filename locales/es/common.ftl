@@ -13,7 +13,7 @@ month-11 = noviembre
 month-12 = diciembre
 date-long = { $day } de { $month } de { $year }
 
-urgency-check-notice = Vaya en la fecha y la hora de su aviso
+urgency-check-notice = Hoy: averigüe la fecha y la hora de su cita, y luego vaya
 source-cfr-1003-47 = 8 CFR 1003.47: datos biométricos y verificaciones de antecedentes en la corte de inmigración
 # Before an inline error message, for screen readers.
 error-prefix = Error:

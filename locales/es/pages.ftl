@@ -214,7 +214,6 @@ first-before-day = Antes del { $date }
 first-on = El { $date }
 first-today = Hoy
 first-this-week = Esta semana
-first-check-notice = En la fecha y a la hora que dice su aviso
 urgency-before-time = Haga esto antes de las { $time } del { $date }
 reschedule-until-online = La herramienta en línea se cierra { $online-limit-hours } horas antes de su cita. Haga esto antes de las { $time } del { $date }.
 reschedule-until-phone = Llame antes de la hora de su cita: antes de las { $time } del { $date }.

@@ -57,6 +57,7 @@ step-call-contact-center-body = Llame al { $contact-center }. Si usted no oye o 
         [case-unknown] Pida que revisen si USCIS le envió un aviso de cita. Si no, pida una solicitud de servicio.
         [notice-unknown] Pida que revisen si USCIS le envió un aviso de cita. Pregunte si la fecha ya pasó. Luego pregunte qué debe hacer.
         [timing-unknown] Pregunte si su cita ya pasó. Luego pregunte qué debe hacer ahora.
+        [appointment-upcoming] Pídales que revisen su cita: la fecha, la hora y el lugar. Si no tiene el aviso, pida que se lo manden otra vez.
        *[other] Pida cambiar la fecha de su cita para huellas.
     } Pida el número de referencia de su llamada.
 step-call-contact-center-say = { $situation ->
@@ -70,6 +71,7 @@ step-call-contact-center-say = { $situation ->
         [missed] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I missed my appointment because..." y dé su razón. Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "Falté a mi cita porque..." y dé su razón.
         [turned-away] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I went to my appointment, but they did not take my fingerprints." Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "Fui a mi cita, pero no me tomaron las huellas."
         [missed-with-letter] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I missed my appointment because..." y dé su razón. Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "Falté a mi cita porque..." y dé su razón.
+        [appointment-upcoming] En inglés, pida hablar con una persona. Luego diga: "Please check my biometrics appointment: the date, time and place." Si eligió español en el menú, pida hablar con un agente. Luego diga: "Por favor, revisen mi cita para huellas: la fecha, la hora y el lugar."
        *[other] En inglés, diga: "Reschedule biometrics appointment." Luego diga: "I cannot go because..." y dé su razón. Si eligió español en el menú, diga: "Reprogramar cita de servicios biométricos". Luego diga: "No puedo ir porque..." y dé su razón.
     }
 step-call-contact-center-ready = { $situation ->
@@ -78,6 +80,7 @@ step-call-contact-center-ready = { $situation ->
         [court-hearing-soon] Su aviso de recibo con su número de recibo, si tiene uno. Su número A. Su aviso de audiencia. Papel y algo para escribir.
         [case-unknown] Cualquier aviso de USCIS o de la corte. Su número A, si tiene uno. Papel y algo para escribir.
         [notice-unknown] Cada carta de USCIS. Su número A, si tiene uno. Papel y algo para escribir.
+        [appointment-upcoming] Su aviso de recibo con su número de recibo. Su número A, si tiene uno. Papel y algo para escribir.
        *[other] Su número de recibo. Está en sus avisos. Su número A, si tiene uno. Su aviso de cita. Papel y algo para escribir.
     }
 
@@ -157,9 +160,9 @@ step-update-address-body = Debe dar su nueva dirección a USCIS dentro de { $ar1
 
 step-update-address-court-title = Dé su nueva dirección a la corte de inmigración
 step-update-address-court-body = { $track ->
-        [asylum-court] Haga esto primero, porque un juez tiene su caso y USCIS manda sus avisos a la dirección que tiene la corte.
-        [other-court] Haga esto primero, porque un juez tiene su caso y USCIS manda sus avisos a la dirección que tiene la corte.
-       *[other] Si un juez tiene su caso, haga esto primero, porque USCIS manda sus avisos a la dirección que tiene la corte.
+        [asylum-court] Haga esto antes de dar su nueva dirección a USCIS, porque un juez tiene su caso y USCIS manda sus avisos a la dirección que tiene la corte.
+        [other-court] Haga esto antes de dar su nueva dirección a USCIS, porque un juez tiene su caso y USCIS manda sus avisos a la dirección que tiene la corte.
+       *[other] Si un juez tiene su caso, haga esto antes de dar su nueva dirección a USCIS, porque USCIS manda sus avisos a la dirección que tiene la corte.
     } Llene el Formulario EOIR-33 y mándelo a la corte dentro de { $eoir33-days } días hábiles después de mudarse. Mande una copia al abogado del gobierno en su caso, que trabaja para ICE. Guarde una copia para usted. Mudarse no cambia su caso de corte.
 
 ## follow-court-instructions

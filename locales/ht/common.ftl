@@ -13,7 +13,7 @@ month-11 = novanm
 month-12 = desanm
 date-long = { $day } { $month } { $year }
 
-urgency-check-notice = Ale nan dat ak lè ki sou avi ou a
+urgency-check-notice = Jodi a: chèche konnen dat ak lè randevou ou, epi ale
 source-cfr-1003-47 = 8 CFR 1003.47: byometri ak verifikasyon dosye nan tribinal imigrasyon
 # Before an inline error message, for screen readers.
 error-prefix = Erè:

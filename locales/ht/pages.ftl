@@ -213,7 +213,6 @@ first-before-day = Anvan { $date }
 first-on = Nan dat { $date }
 first-today = Jodi a
 first-this-week = Semèn sa a
-first-check-notice = Nan dat la ak a lè ki sou avi ou a
 urgency-before-time = Fè sa anvan { $time }, { $date }
 reschedule-until-online = Zouti sou entènèt la fèmen { $online-limit-hours } èdtan anvan randevou ou. Fè sa anvan { $time }, { $date }.
 reschedule-until-phone = Rele anvan lè randevou ou: anvan { $time }, { $date }.

@@ -57,6 +57,7 @@ step-call-contact-center-body = Rele { $contact-center }. Si ou soud oswa ou pa 
         [case-unknown] Mande yo tcheke si USCIS te voye yon avi pou anprent dwèt ba ou. Si li pa t voye l, mande yon demann sèvis (service request).
         [notice-unknown] Mande yo tcheke si USCIS te voye yon avi pou anprent dwèt ba ou. Mande si dat la pase. Apre sa, mande sa ou dwe fè kounye a.
         [timing-unknown] Mande si randevou ou te deja fèt. Apre sa, mande sa ou dwe fè kounye a.
+        [appointment-upcoming] Mande yo tcheke randevou ou: dat la, lè a ak kote a. Si ou pa gen avi a, mande yo voye l ankò.
        *[other] Mande pou yo chanje dat randevou anprent dwèt ou.
     } Mande nimewo referans apèl ou a.
 step-call-contact-center-say = { $situation ->
@@ -70,6 +71,7 @@ step-call-contact-center-say = { $situation ->
         [missed] Di: "Reschedule biometrics appointment." (Sa vle di: chanje dat randevou byometri.) Apre sa, di: "Mwen rate randevou mwen paske..." epi bay rezon ou.
         [turned-away] Di: "Reschedule biometrics appointment." (Sa vle di: chanje dat randevou byometri.) Apre sa, di: "Mwen te ale nan randevou mwen, men yo pa t pran anprent dwèt mwen."
         [missed-with-letter] Di: "Reschedule biometrics appointment." (Sa vle di: chanje dat randevou byometri.) Apre sa, di: "Mwen rate randevou mwen paske..." epi bay rezon ou.
+        [appointment-upcoming] Mande pou pale ak yon moun. Apre sa, di: "Tanpri tcheke randevou byometri mwen: dat la, lè a ak kote a."
        *[other] Di: "Reschedule biometrics appointment." (Sa vle di: chanje dat randevou byometri.) Apre sa, di: "Mwen pa ka ale paske..." epi bay rezon ou.
     }
 step-call-contact-center-ready = { $situation ->
@@ -78,6 +80,7 @@ step-call-contact-center-ready = { $situation ->
         [court-hearing-soon] Avi resi ou ak nimewo resi ou, si ou genyen youn. Nimewo A ou (A-Number). Avi odyans ou. Yon plim ak papye.
         [case-unknown] Nenpòt avi USCIS oswa tribinal la voye ba ou. Nimewo A ou (A-Number), si ou genyen youn. Yon plim ak papye.
         [notice-unknown] Chak lèt USCIS voye ba ou. Nimewo A ou (A-Number), si ou genyen youn. Yon plim ak papye.
+        [appointment-upcoming] Avi resi ou ak nimewo resi ou. Nimewo A ou (A-Number), si ou genyen youn. Yon plim ak papye.
        *[other] Nimewo resi ou. Li sou avi ou yo. Nimewo A ou (A-Number), si ou genyen youn. Avi randevou ou. Yon plim ak papye.
     }
 
@@ -157,9 +160,9 @@ step-update-address-body = Ou dwe bay USCIS nouvo adrès ou nan { $ar11-days } j
 
 step-update-address-court-title = Bay tribinal imigrasyon an nouvo adrès ou
 step-update-address-court-body = { $track ->
-        [asylum-court] Fè sa anvan, paske yon jij gen ka ou. USCIS voye avi ou yo nan adrès tribinal la genyen an.
-        [other-court] Fè sa anvan, paske yon jij gen ka ou. USCIS voye avi ou yo nan adrès tribinal la genyen an.
-       *[other] Si yon jij gen ka ou, fè sa anvan. USCIS voye avi ou yo nan adrès tribinal la genyen an.
+        [asylum-court] Fè sa anvan ou bay USCIS nouvo adrès ou, paske yon jij gen ka ou. USCIS voye avi ou yo nan adrès tribinal la genyen an.
+        [other-court] Fè sa anvan ou bay USCIS nouvo adrès ou, paske yon jij gen ka ou. USCIS voye avi ou yo nan adrès tribinal la genyen an.
+       *[other] Si yon jij gen ka ou, fè sa anvan ou bay USCIS nouvo adrès ou. USCIS voye avi ou yo nan adrès tribinal la genyen an.
     } Ranpli Fòm EOIR-33. Voye l bay tribinal imigrasyon an nan { $eoir33-days } jou travay apre ou demenaje. Voye yon kopi bay avoka gouvènman an nan ka ou. Avoka sa a travay pou ICE. Kenbe yon kopi pou tèt ou. Lè ou demenaje, ka tribinal ou a pa deplase.
 
 ## follow-court-instructions

@@ -17,7 +17,7 @@ date-long = { $day ->
        *[other] { $day }
     } de { $month } de { $year }
 
-urgency-check-notice = Vá na data e na hora que estão no seu aviso
+urgency-check-notice = Hoje: descubra a data e a hora do seu agendamento, e depois vá
 source-cfr-1003-47 = 8 CFR 1003.47: biometria e verificação de antecedentes no tribunal de imigração
 # Before an inline error message, for screen readers.
 error-prefix = Erro:

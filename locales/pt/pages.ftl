@@ -215,7 +215,6 @@ first-before-day = Antes de { $date }
 first-on = Em { $date }
 first-today = Hoje
 first-this-week = Esta semana
-first-check-notice = Na data e na hora que estão no seu aviso
 urgency-before-time = Faça isto antes das { $time } de { $date }
 reschedule-until-online = A ferramenta on-line fecha { $online-limit-hours } horas antes do seu agendamento. Faça isto antes das { $time } de { $date }.
 reschedule-until-phone = Ligue antes da hora do seu agendamento: antes das { $time } de { $date }.

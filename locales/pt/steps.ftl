@@ -57,6 +57,7 @@ step-call-contact-center-body = Ligue para { $contact-center }. Para pessoas sur
         [case-unknown] Peça para verificarem se o USCIS mandou para você um aviso de biometria. Se não, peça um pedido de serviço (service request).
         [notice-unknown] Peça para verificarem se o USCIS mandou para você um aviso de biometria. Pergunte se a data já passou. Depois pergunte o que você deve fazer agora.
         [timing-unknown] Pergunte se o seu agendamento já aconteceu. Depois pergunte o que você deve fazer agora.
+        [appointment-upcoming] Peça que verifiquem o seu agendamento: a data, a hora e o lugar. Se você não tem o aviso, peça que mandem de novo.
        *[other] Peça para remarcar o seu agendamento da biometria.
     } Peça o número de referência da sua ligação.
 step-call-contact-center-say = { $situation ->
@@ -70,6 +71,7 @@ step-call-contact-center-say = { $situation ->
         [missed] Diga: "Reschedule biometrics appointment" (remarcar o agendamento da biometria). Depois diga: "Eu faltei ao meu agendamento porque..." e diga o seu motivo.
         [turned-away] Diga: "Reschedule biometrics appointment" (remarcar o agendamento da biometria). Depois diga: "Eu fui ao meu agendamento, mas não tiraram as minhas impressões digitais."
         [missed-with-letter] Diga: "Reschedule biometrics appointment" (remarcar o agendamento da biometria). Depois diga: "Eu faltei ao meu agendamento porque..." e diga o seu motivo.
+        [appointment-upcoming] Peça para falar com uma pessoa. Depois diga: "Por favor, verifique o meu agendamento da biometria: a data, a hora e o lugar."
        *[other] Diga: "Reschedule biometrics appointment" (remarcar o agendamento da biometria). Depois diga: "Eu não posso ir porque..." e diga o seu motivo.
     }
 step-call-contact-center-ready = { $situation ->
@@ -78,6 +80,7 @@ step-call-contact-center-ready = { $situation ->
         [court-hearing-soon] O seu aviso de recebimento, com o seu número de recibo, se você tiver um. O seu Número A. O seu aviso de audiência. Caneta e papel.
         [case-unknown] Qualquer aviso do USCIS ou do tribunal. O seu Número A, se você tiver um. Caneta e papel.
         [notice-unknown] Todas as cartas do USCIS. O seu Número A, se você tiver um. Caneta e papel.
+        [appointment-upcoming] O seu aviso de recebimento, com o seu número de recibo. O seu Número A, se você tiver um. Caneta e papel.
        *[other] O seu número de recibo. Ele está nos seus avisos. O seu Número A, se você tiver um. O seu aviso de agendamento. Caneta e papel.
     }
 
@@ -157,9 +160,9 @@ step-update-address-body = Você tem que informar o seu novo endereço ao USCIS 
 
 step-update-address-court-title = Informe o seu novo endereço ao tribunal de imigração
 step-update-address-court-body = { $track ->
-        [asylum-court] Faça isto primeiro, porque um juiz tem o seu caso. O USCIS manda os seus avisos para o endereço que o tribunal tem.
-        [other-court] Faça isto primeiro, porque um juiz tem o seu caso. O USCIS manda os seus avisos para o endereço que o tribunal tem.
-       *[other] Se um juiz tem o seu caso, faça isto primeiro. O USCIS manda os seus avisos para o endereço que o tribunal tem.
+        [asylum-court] Faça isto antes de dar o seu novo endereço ao USCIS, porque um juiz tem o seu caso. O USCIS manda os seus avisos para o endereço que o tribunal tem.
+        [other-court] Faça isto antes de dar o seu novo endereço ao USCIS, porque um juiz tem o seu caso. O USCIS manda os seus avisos para o endereço que o tribunal tem.
+       *[other] Se um juiz tem o seu caso, faça isto antes de dar o seu novo endereço ao USCIS. O USCIS manda os seus avisos para o endereço que o tribunal tem.
     } Preencha o Formulário EOIR-33. Mande o formulário ao tribunal de imigração em até { $eoir33-days } dias úteis depois da mudança. Mande uma cópia ao advogado do governo no seu caso. Esse advogado trabalha para o ICE. Guarde uma cópia para você. Mudar de casa não muda o seu caso de tribunal.
 
 ## follow-court-instructions

@@ -13,7 +13,7 @@ month-11 = 11月
 month-12 = 12月
 date-long = { $year }年{ $month }{ $day }日
 
-urgency-check-notice = 请在通知上写的日期和时间前往
+urgency-check-notice = 今天就查清楚您预约的日期和时间，然后按时前往
 source-cfr-1003-47 = 8 CFR 1003.47：移民法庭中的生物识别信息和背景调查
 # Before an inline error message, for screen readers.
 error-prefix = 错误：

@@ -213,7 +213,6 @@ first-before-day = { $date } 之前
 first-on = { $date } 当天
 first-today = 今天
 first-this-week = 这个星期
-first-check-notice = 在通知上写的日期和时间
 urgency-before-time = 在 { $date } { $time }之前做这件事
 reschedule-until-online = 网上工具在您预约前 { $online-limit-hours } 小时关闭。请在 { $date } { $time }之前做。
 reschedule-until-phone = 请在预约时间之前打电话：在 { $date } { $time }之前。

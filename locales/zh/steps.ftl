@@ -57,6 +57,7 @@ step-call-contact-center-body = 请打 { $contact-center }。如果您是聋人�
         [case-unknown] 请他们查一下 USCIS 有没有给您寄指纹通知。如果没有，请他们提交一个服务请求（service request）。
         [notice-unknown] 请他们查一下 USCIS 有没有给您寄指纹通知。问日期是不是已经过了。然后问您现在应该做什么。
         [timing-unknown] 问您的预约是不是已经过了。然后问您现在应该做什么。
+        [appointment-upcoming] 请他们帮您查一下预约的日期、时间和地点。如果您没有通知，请他们再寄一次。
        *[other] 要求给您的指纹预约改期。
     }请他们告诉您这通电话的参考号码。
 step-call-contact-center-say = { $situation ->
@@ -70,6 +71,7 @@ step-call-contact-center-say = { $situation ->
         [missed] 说：“Reschedule biometrics appointment”（给生物识别预约改期）。然后说：“我错过了我的预约，因为……”，再说出您的原因。
         [turned-away] 说：“Reschedule biometrics appointment”（给生物识别预约改期）。然后说：“我去参加了我的预约，但他们没有给我按指纹。”
         [missed-with-letter] 说：“Reschedule biometrics appointment”（给生物识别预约改期）。然后说：“我错过了我的预约，因为……”，再说出您的原因。
+        [appointment-upcoming] 要求和真人说话。然后说：“请帮我查一下我的生物识别预约：日期、时间和地点。”
        *[other] 说：“Reschedule biometrics appointment”（给生物识别预约改期）。然后说：“我去不了，因为……”，再说出您的原因。
     }
 step-call-contact-center-ready = { $situation ->
@@ -78,6 +80,7 @@ step-call-contact-center-ready = { $situation ->
         [court-hearing-soon] 有收据号码的收据通知（如果有的话）。您的 A 号码。您的听证通知。纸和笔。
         [case-unknown] USCIS 或法庭寄来的任何通知。您的 A 号码（如果有的话）。纸和笔。
         [notice-unknown] USCIS 寄来的每一封信。您的 A 号码（如果有的话）。纸和笔。
+        [appointment-upcoming] 有收据号码的收据通知。您的 A 号码（如果有的话）。纸和笔。
        *[other] 您的收据号码，它在您的通知上。您的 A 号码（如果有的话）。您的预约通知。纸和笔。
     }
 
@@ -157,9 +160,9 @@ step-update-address-body = 您搬家以后 { $ar11-days } 天以内，必须把�
 
 step-update-address-court-title = 把您的新地址告诉移民法庭
 step-update-address-court-body = { $track ->
-        [asylum-court] 请先做这一步，因为有法官在审理您的案子。USCIS 会把您的通知寄到法庭记录的地址。
-        [other-court] 请先做这一步，因为有法官在审理您的案子。USCIS 会把您的通知寄到法庭记录的地址。
-       *[other] 如果有法官在审理您的案子，请先做这一步。USCIS 会把您的通知寄到法庭记录的地址。
+        [asylum-court] 请在把新地址告诉 USCIS 之前先做这一步，因为有法官在审理您的案子。USCIS 会把您的通知寄到法庭记录的地址。
+        [other-court] 请在把新地址告诉 USCIS 之前先做这一步，因为有法官在审理您的案子。USCIS 会把您的通知寄到法庭记录的地址。
+       *[other] 如果有法官在审理您的案子，请在把新地址告诉 USCIS 之前先做这一步。USCIS 会把您的通知寄到法庭记录的地址。
     }填写 EOIR-33 表。在搬家后 { $eoir33-days } 个工作日以内，把它寄给移民法庭。把一份复印件寄给您案子里的政府律师。这位律师为 ICE 工作。自己也留一份复印件。搬家不会让您的法庭案子跟着搬走。
 
 ## follow-court-instructions

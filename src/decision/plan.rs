@@ -116,7 +116,8 @@ pub enum Urgency {
     Today,
     BeforeDate(NaiveDate),
     OnDate(NaiveDate),
-    /// Upcoming, but the person does not know the date: it is on the notice.
+    /// Upcoming, but the person does not know the date: find it today (it
+    /// is on the notice, or USCIS can say), then go.
     CheckNotice,
     ThisWeek,
     Wait,
@@ -137,12 +138,13 @@ id_enum!(
 impl Urgency {
     /// The urgency order, stated once: how many days the person has before
     /// they must act. Fewer days is more urgent. An appointment to go to
-    /// counts its own day; "check the notice" (an unknown date) counts as
-    /// tomorrow; "wait" never comes.
+    /// counts its own day; an appointment whose date the person does not
+    /// know may be today, so finding it out counts as today; "wait" never
+    /// comes.
     pub fn days_to_act(self, today: NaiveDate) -> i64 {
         match self {
             Urgency::Today => 0,
-            Urgency::CheckNotice => 1,
+            Urgency::CheckNotice => 0,
             Urgency::BeforeDate(date) => ((date - today).num_days() - 1).max(0),
             Urgency::OnDate(date) => (date - today).num_days().max(0),
             Urgency::ThisWeek => 7,
@@ -548,7 +550,9 @@ pub fn is_deadline_step(step: StepId, context: &PlanContext) -> bool {
 ///
 /// 0. Legal help, where a decision was made that the person cannot answer
 ///    alone: a judge's decision, or an asylum case denied by USCIS (it may
-///    go to immigration court), or a denial on an unknown track.
+///    go to immigration court), or a denial on an unknown track. And the
+///    call that must reach USCIS before an appointment that may be within
+///    hours: it cannot wait behind a hearing weeks away.
 /// 1. A legal deadline: the step that meets it (`is_deadline_step`).
 /// 2. Legal help, when there is such a deadline.
 /// 3. The address steps, court form first, where a notice may still go to
@@ -584,6 +588,13 @@ fn order(steps: Vec<StepId>, a: &Answers, plan: &Plan) -> Vec<StepId> {
     let rank = |s: StepId| -> u8 {
         match s {
             GetLegalHelp if help_first => 0,
+            // Hours count before a hearing's weeks; where the person does
+            // not know if the time has passed, finding out still comes first.
+            CallContactCenter | RescheduleOnline
+                if call_cannot_wait && plan.situation != Situation::TimingUnknown =>
+            {
+                0
+            }
             s if deadline_step(s) => 1,
             GetLegalHelp if has_deadline => 2,
             UpdateAddressCourt | UpdateAddress if notice_awaited => 3,
@@ -690,8 +701,11 @@ fn build(a: &Answers, now: Now, rules: &Rules) -> Plan {
         steps.push(StepId::GetLegalHelp);
     }
 
-    // Moving (or not knowing) means a 10-day address deadline even when nothing else is due.
-    let urgency = if urgency == Urgency::Wait && a.moved != Some(YesNoNotSure::No) {
+    // Moving (or not knowing) means a 10-day address deadline, and a
+    // hearing that may be within 60 days means legal help now, even when
+    // nothing else is due.
+    let urgency = if urgency == Urgency::Wait && (a.moved != Some(YesNoNotSure::No) || hearing_soon)
+    {
         Urgency::ThisWeek
     } else {
         urgency
@@ -891,6 +905,10 @@ fn upcoming_plan(
 ) -> (Situation, Urgency) {
     let date = facts::upcoming_date(a);
     if a.can_attend == Some(YesNoNotSure::Yes) {
+        // No date: ask USCIS for it first, never a date we made up.
+        if date.is_none() {
+            steps.push(StepId::CallContactCenter);
+        }
         attend_steps(steps);
         steps.push(StepId::KeepProof);
         bring.extend(bring_list(a.photo_id));

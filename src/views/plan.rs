@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use fluent_templates::fluent_bundle::FluentValue;
 
 use super::{AnswerRow, Layout, PageContext, paragraphs};
-use crate::content::guide::StepPart;
+use crate::content::guide::{StepData, StepPart};
 use crate::content::texts::Args;
 use crate::content::{DEFAULT_LANGUAGE, Guide, Texts};
 use crate::decision::{BringId, Deadline, Plan, PlanContext, Route, StepId, Urgency};
@@ -151,7 +151,8 @@ impl PlanView {
                     Some(d) => Some(d.note.clone()),
                     None => step_note(tr, plan, step),
                 };
-                let mut view = step_view(tr, guide, &args, index + 1, step, note);
+                let data = guide.step_on(step, plan.context.track);
+                let mut view = step_view(tr, guide, data, &args, index + 1, step, note);
                 if let Some(say) = view
                     .say
                     .as_mut()
@@ -189,7 +190,7 @@ impl PlanView {
                     text: tr.format(&format!("bring-{b}"), &args),
                 })
                 .collect(),
-            terms: (guide.terms_for(&plan.steps).into_iter())
+            terms: (guide.terms_for(&plan.steps, plan.context.track).into_iter())
                 .map(|t| TermView {
                     term: tr.t(&format!("glossary-{t}-term")),
                     definition: tr.t(&format!("glossary-{t}-def")),
@@ -206,7 +207,7 @@ impl PlanView {
 
 /// "Do this first" for the plan's first step.
 fn first_view(tr: &Texts, guide: &Guide, plan: &Plan, step: &StepView) -> FirstView {
-    let data = guide.step(plan.steps[0]);
+    let data = guide.step_on(plan.steps[0], plan.context.track);
     let button = match (data.places.first(), data.phones.first()) {
         (Some(place), _) => Some(ButtonView {
             href: guide.places[place].url.clone(),
@@ -232,8 +233,9 @@ fn first_view(tr: &Texts, guide: &Guide, plan: &Plan, step: &StepView) -> FirstV
 }
 
 /// When the first step must be done: its own deadline, the last moment to
-/// ask for a new date, or else the plan's urgency; to the hour and day of
-/// the week where they are known.
+/// ask for a new date, or else the plan's urgency (an appointment's day
+/// only for going to it); to the hour and day of the week where they are
+/// known.
 fn first_when(tr: &Texts, plan: &Plan) -> Option<String> {
     let first = *plan.steps.first()?;
     let ctx = &plan.context;
@@ -254,16 +256,21 @@ fn first_when(tr: &Texts, plan: &Plan) -> Option<String> {
             None => by_day(by.last_day),
         });
     }
+    let before_day = |date: NaiveDate| {
+        tr.t_with(
+            "first-before-day",
+            &[("date", FluentValue::from(tr.weekday_date(date)))],
+        )
+    };
     let key = match plan.urgency {
-        Urgency::Today => "first-today",
+        Urgency::Today | Urgency::CheckNotice => "first-today",
         Urgency::ThisWeek => "first-this-week",
-        Urgency::CheckNotice => "first-check-notice",
         Urgency::Wait => return None,
-        Urgency::BeforeDate(date) => {
-            return Some(tr.t_with(
-                "first-before-day",
-                &[("date", FluentValue::from(tr.weekday_date(date)))],
-            ));
+        Urgency::BeforeDate(date) => return Some(before_day(date)),
+        // The appointment's day belongs to going; any other first step is
+        // done before it.
+        Urgency::OnDate(date) if first != StepId::AttendAppointment => {
+            return Some(before_day(date));
         }
         Urgency::OnDate(date) => {
             let time = ctx
@@ -396,12 +403,12 @@ impl DeadlineWords {
 fn step_view(
     tr: &Texts,
     guide: &Guide,
+    data: &StepData,
     args: &Args,
     number: usize,
     step: StepId,
     deadline: Option<String>,
 ) -> StepView {
-    let data = guide.step(step);
     let key = |part: &str| format!("step-{step}-{part}");
     let part = |p: StepPart| (data.parts.contains(&p)).then(|| tr.format(&key(p.as_str()), args));
     StepView {
@@ -461,7 +468,10 @@ fn phone_view(tr: &Texts, guide: &Guide, id: &str) -> PhoneView {
 /// The numbers of the plan's steps, then those every checklist lists
 /// (`checklist-phones` in the guide), each once.
 fn checklist_phones<'a>(guide: &'a Guide, plan: &Plan) -> Vec<&'a str> {
-    let step_phones = plan.steps.iter().flat_map(|&s| &guide.step(s).phones);
+    let step_phones = plan
+        .steps
+        .iter()
+        .flat_map(|&s| &guide.step_on(s, plan.context.track).phones);
     let mut ids: Vec<&str> = Vec::new();
     for id in step_phones.chain(&guide.checklist_phones) {
         if !ids.contains(&id.as_str()) {

@@ -230,3 +230,86 @@ async fn back_from_a_question_reached_by_change_returns_to_check_your_answers() 
     let refused = refused.text().await.unwrap();
     assert!(refused.contains(r#"<a href="/check-answers" class="back-link">"#));
 }
+
+#[actix_web::test]
+async fn an_asylum_denial_by_uscis_shows_no_form_i_290b_link_source_or_term() {
+    let denied = |track| {
+        [
+            ("case-type", track),
+            ("notice", "yes"),
+            ("appointment-date", "2026-11-15"),
+            ("attended", "no"),
+            ("letter", "denied"),
+            ("decision-date", "2026-11-20"),
+            ("decision-mailed", "yes"),
+            ("moved", "no"),
+        ]
+    };
+    let i_290b = r#"href="https://www.uscis.gov/i-290b""#;
+    let term = english("glossary-motion-to-reopen-def");
+    // Another USCIS application: the motion on Form I-290B is the route.
+    let app = spawn_app().await;
+    app.answer_all(&denied("other-uscis")).await;
+    let html = app.get("/result").await.text().await.unwrap();
+    assert!(html.contains(i_290b) && html.contains(&term));
+    // Asylum with USCIS: the case may go to court instead; nothing on the
+    // page sends the person to Form I-290B.
+    let app = spawn_app().await;
+    app.answer_all(&denied("asylum-uscis")).await;
+    let html = app.get("/result").await.text().await.unwrap();
+    assert!(html.contains("data-step=\"motion-to-reopen\""));
+    assert!(!html.contains(i_290b), "no I-290B link or source");
+    assert!(!html.contains(&term), "no I-290B glossary entry");
+}
+
+#[actix_web::test]
+async fn an_unknown_appointment_date_is_never_shown_as_a_day_and_finding_it_comes_first() {
+    let app = spawn_app().await;
+    app.answer_all(&[
+        ("case-type", "asylum-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "not-sure"),
+        ("appointment-passed", "no"),
+        ("can-attend", "yes"),
+        ("photo-id", "yes"),
+        ("moved", "no"),
+    ])
+    .await;
+    let html = app.get("/result").await.text().await.unwrap();
+    let panel = first_panel(&html);
+    assert!(
+        panel.contains(&english("step-call-contact-center-title")),
+        "{panel}"
+    );
+    assert!(panel.contains(&english("first-today")), "{panel}");
+    // "Today" is Sunday, 2026-11-22 in the tests: no day is made up for
+    // the appointment (a review date may still say "November 22").
+    assert!(!html.contains("Sunday, November 22"), "no invented date");
+}
+
+#[actix_web::test]
+async fn do_this_first_gives_the_appointment_day_only_to_going_there() {
+    let app = spawn_app().await;
+    app.answer_all(&[
+        ("case-type", "asylum-court"),
+        ("hearing", "within-60-days"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-12-10"),
+        ("appointment-time", "9:30"),
+        ("can-attend", "yes"),
+        ("photo-id", "yes"),
+        ("moved", "no"),
+    ])
+    .await;
+    let html = app.get("/result").await.text().await.unwrap();
+    let panel = first_panel(&html);
+    assert!(
+        !panel.contains(&english("step-attend-appointment-title")),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("Before Thursday, December 10, 2026"),
+        "{panel}"
+    );
+    assert!(!panel.contains("9:30"), "{panel}");
+}

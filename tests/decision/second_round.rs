@@ -308,7 +308,87 @@ const ROWS: &[Row] = &[
         first: Some(CallContactCenter),
         situation: Situation::MustReschedule,
     },
+    Row {
+        name: "appointment ahead but its date unknown: ask USCIS for the date first, then go",
+        answers: &[
+            ("case-type", "other-uscis"),
+            ("notice", "yes"),
+            ("appointment-date", "not-sure"),
+            ("appointment-passed", "no"),
+            ("can-attend", "yes"),
+            ("photo-id", "yes"),
+            ("moved", "no"),
+        ],
+        must: &[CallContactCenter, AttendAppointment, BringDocuments],
+        must_not: &[RescheduleOnline, WaitForNotice],
+        first: Some(CallContactCenter),
+        situation: Situation::AppointmentUpcoming,
+    },
+    Row {
+        name: "court, hearing within 60 days, appointment within 12 hours and cannot go: the call comes before the judge",
+        answers: &[
+            ("case-type", "asylum-court"),
+            ("hearing", "within-60-days"),
+            ("notice", "yes"),
+            ("appointment-date", "2026-11-23"),
+            ("can-attend", "no"),
+            ("within-12-hours", "yes"),
+            ("reschedules", "0"),
+            ("moved", "no"),
+        ],
+        must: &[CallContactCenter, TellTheJudge, ContactGovernmentLawyer],
+        must_not: &[RescheduleOnline],
+        first: Some(CallContactCenter),
+        situation: Situation::MustReschedule,
+    },
 ];
+
+#[test]
+fn an_unknown_appointment_date_is_never_made_up_and_finding_it_is_for_today() {
+    for (date_question, extra) in [
+        ("appointment-date", &[("appointment-passed", "no")][..]),
+        ("new-appointment-date", &[][..]),
+    ] {
+        let mut pairs = vec![("case-type", "asylum-uscis"), ("notice", "yes")];
+        if date_question == "appointment-date" {
+            pairs.push(("appointment-date", "not-sure"));
+        } else {
+            pairs.extend([
+                ("appointment-date", "2026-11-01"),
+                ("attended", "no"),
+                ("letter", "new-appointment"),
+                ("new-appointment-date", "not-sure"),
+            ]);
+        }
+        pairs.extend_from_slice(extra);
+        pairs.extend([("can-attend", "yes"), ("photo-id", "yes"), ("moved", "no")]);
+        let plan = plan_for(&pairs);
+        assert_eq!(
+            plan.urgency,
+            Urgency::CheckNotice,
+            "{date_question}: {plan:?}"
+        );
+        assert_eq!(
+            plan.steps.first(),
+            Some(&CallContactCenter),
+            "{date_question}"
+        );
+    }
+}
+
+#[test]
+fn a_hearing_within_60_days_after_the_fingerprints_is_no_time_to_wait() {
+    let plan = plan_for(&[
+        ("case-type", "other-court"),
+        ("hearing", "within-60-days"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-11-01"),
+        ("attended", "yes"),
+        ("moved", "no"),
+    ]);
+    assert_eq!(plan.urgency, Urgency::ThisWeek);
+    assert!(plan.steps.contains(&TellTheJudge));
+}
 
 #[test]
 fn every_row_of_the_second_review_gives_the_plan_it_describes() {

@@ -217,8 +217,10 @@ fn i_dont_know_never_loses_a_protective_step_or_urgency_that_any_definite_answer
 fn the_urgency_order_runs_from_today_to_wait() {
     let t = today();
     let day = |d| t.checked_add_days(Days::new(d)).unwrap();
+    // An unknown appointment date may be today: finding it out is as urgent.
+    assert!(Urgency::CheckNotice.at_least(Urgency::Today, t));
+    assert!(Urgency::Today.at_least(Urgency::CheckNotice, t));
     let order = [
-        Urgency::Today,
         Urgency::CheckNotice,
         Urgency::BeforeDate(day(3)),
         Urgency::OnDate(day(3)),
@@ -319,7 +321,30 @@ fn the_ordering_rule_puts_deadlines_and_legal_help_first_then_the_address_where_
         if help_first {
             assert_eq!(plan.steps.first(), Some(&GetLegalHelp), "{ctx}");
         }
-        let skip = usize::from(help_first);
+        // 0. So does a call that must reach USCIS before an appointment
+        // that may be within hours: it cannot wait behind a hearing.
+        let call_cannot_wait = plan.urgency == Urgency::Today
+            && matches!(
+                plan.situation,
+                Situation::MustReschedule | Situation::AttendanceUndecided
+            );
+        if call_cannot_wait {
+            assert!(
+                matches!(
+                    plan.steps.first(),
+                    Some(CallContactCenter | RescheduleOnline)
+                ),
+                "{ctx}"
+            );
+        }
+        let calls_first = if call_cannot_wait {
+            (plan.steps.iter())
+                .take_while(|s| matches!(s, CallContactCenter | RescheduleOnline))
+                .count()
+        } else {
+            0
+        };
+        let skip = usize::from(help_first) + calls_first;
         let last_deadline = plan.steps.iter().rposition(|&s| deadline(s));
         if let Some(last) = last_deadline {
             // 1. Every deadline step comes before anything else...
