@@ -158,18 +158,18 @@ q-missed-recently-opt-not-sure-hint = لا تعرف متى كان الموعد.
 
 ## letter
 
-q-letter-title = هل وصلتك رسالة من USCIS بعد أن فاتك الموعد؟
+q-letter-title = هل وصلتك رسالة من USCIS أو من المحكمة بعد أن فاتك الموعد؟
 q-letter-hint = انظر إلى الكلمات في أعلى كل رسالة من USCIS أو من المحكمة.
-q-letter-summary = رسالة من USCIS
+q-letter-summary = رسالة من USCIS أو من المحكمة
 q-letter-error = اختر الرسالة التي وصلتك، أو «لا توجد رسالة»
 q-letter-opt-none = لا توجد رسالة
-q-letter-opt-none-hint = لم يصلني شيء من USCIS منذ أن فاتني الموعد.
+q-letter-opt-none-hint = لم يصلني شيء من USCIS ولا من المحكمة منذ أن فاتني الموعد.
 q-letter-opt-rfe = طلب أدلة
 q-letter-opt-rfe-hint = ويسمى أيضًا «RFE» (Request for Evidence). تطلب USCIS معلومات أكثر قبل تاريخ محدد.
 q-letter-opt-noid = إشعار بنية الرفض
 q-letter-opt-noid-hint = ويسمى أيضًا «NOID» (Notice of Intent to Deny). تنوي USCIS رفض طلبك إلا إذا رددت.
 q-letter-opt-denied = قرار برفض طلبي
-q-letter-opt-denied-hint = تقول الرسالة إن طلبك رُفض.
+q-letter-opt-denied-hint = تقول الرسالة إن طلبك رُفض. أو أن قاضيًا أصدر قرارًا في قضيتك.
 q-letter-opt-not-sure = لا أعرف
 q-letter-opt-not-sure-hint = وصلتك رسالة لكنك لا تعرف ما هي. احتفظ بها. سنريك أين تجد المساعدة.
 

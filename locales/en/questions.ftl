@@ -123,18 +123,18 @@ q-missed-recently-opt-not-sure-hint = You do not know when the appointment was.
 
 ## letter
 
-q-letter-title = Have you received a letter from USCIS since you missed it?
+q-letter-title = Have you received a letter from USCIS or the court since you missed it?
 q-letter-hint = Look at the words at the top of each letter from USCIS or the court.
-q-letter-summary = Letter from USCIS
+q-letter-summary = Letter from USCIS or the court
 q-letter-error = Choose which letter you received, or "No letter"
 q-letter-opt-none = No letter
-q-letter-opt-none-hint = Nothing from USCIS since the missed appointment.
+q-letter-opt-none-hint = Nothing from USCIS or the court since the missed appointment.
 q-letter-opt-rfe = Request for Evidence
 q-letter-opt-rfe-hint = Also called an "RFE." USCIS asks for more information by a certain date.
 q-letter-opt-noid = Notice of Intent to Deny
 q-letter-opt-noid-hint = Also called a "NOID." USCIS plans to deny your application unless you answer.
 q-letter-opt-denied = A decision that denies my application
-q-letter-opt-denied-hint = The letter says that your application is denied.
+q-letter-opt-denied-hint = The letter says that your application is denied. Or a judge made a decision in your case.
 q-letter-opt-not-sure = I'm not sure
 q-letter-opt-not-sure-hint = You got a letter but do not know what it is. Keep it. We will show you where to get help.
 

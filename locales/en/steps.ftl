@@ -56,7 +56,7 @@ step-call-contact-center-body = Call { $contact-center }. If you are deaf or har
         [court-hearing-soon] Say that your case is in immigration court and your hearing is soon. Ask them to check for a fingerprint notice. If there is none, ask for a service request. They cannot set a first appointment by phone.
         [case-unknown] Ask them to check if USCIS sent you a fingerprint notice. If not, ask for a service request.
         [notice-unknown] Ask them to check if USCIS sent you a fingerprint notice. Ask if the date has passed. Then ask what you should do now.
-        [timing-unknown] Ask if your appointment already happened. Then ask what you should do now.
+        [timing-unknown] Ask if your appointment already happened. If it is still ahead and you can go, go. If you cannot, ask for a new date. If it has passed, ask what you should do now.
         [appointment-upcoming] Ask them to check your appointment: its date, time and place. If you do not have the notice, ask them to send it again.
        *[other] Ask to reschedule your fingerprint appointment.
     } Ask for the reference number of your call.
@@ -87,7 +87,7 @@ step-call-contact-center-ready = { $situation ->
 ## walk-in-asc
 
 step-walk-in-asc-title = Optional: go to the ASC in person
-step-walk-in-asc-body = This step is extra. Do it only after you call. Go soon, within { $walk-in-days } days of the missed date. Go to the ASC on your notice. Bring the notice and your ID. Explain what happened. Ask if they can take your fingerprints today. They do not have to say yes. If they do, ask them to stamp your notice. If they say no, your request from the phone call still counts.
+step-walk-in-asc-body = This step is extra. Do it only after you call. Go soon, within { $walk-in-days } days of the missed date. Go to the ASC on your notice. Bring the notice and your ID. Do you have an order to leave the US, or a criminal record? Then talk to a legal helper before you go. Explain what happened. Ask if they can take your fingerprints today. They do not have to say yes. If they do, ask them to stamp your notice. If they say no, your request from the phone call still counts.
 
 ## explain-good-cause
 

@@ -123,18 +123,18 @@ q-missed-recently-opt-not-sure-hint = No sabe cuándo fue la cita.
 
 ## letter
 
-q-letter-title = ¿Recibió una carta de USCIS después de faltar a la cita?
+q-letter-title = ¿Recibió una carta de USCIS o de la corte después de faltar a la cita?
 q-letter-hint = Mire las palabras arriba de cada carta de USCIS o de la corte.
-q-letter-summary = Carta de USCIS
+q-letter-summary = Carta de USCIS o de la corte
 q-letter-error = Elija qué carta recibió, o "Ninguna carta"
 q-letter-opt-none = Ninguna carta
-q-letter-opt-none-hint = Nada de USCIS desde que faltó a la cita.
+q-letter-opt-none-hint = Nada de USCIS ni de la corte desde que faltó a la cita.
 q-letter-opt-rfe = Solicitud de Evidencia
 q-letter-opt-rfe-hint = También se llama "RFE" (en inglés, "Request for Evidence"). USCIS pide más información antes de cierta fecha.
 q-letter-opt-noid = Aviso de Intención de Denegar
 q-letter-opt-noid-hint = También se llama "NOID" (en inglés, "Notice of Intent to Deny"). USCIS piensa denegar su solicitud si usted no responde.
 q-letter-opt-denied = Una decisión que deniega mi solicitud
-q-letter-opt-denied-hint = La carta dice que su solicitud fue denegada.
+q-letter-opt-denied-hint = La carta dice que su solicitud fue denegada. O un juez tomó una decisión en su caso.
 q-letter-opt-not-sure = No lo sé
 q-letter-opt-not-sure-hint = Recibió una carta pero no sabe qué es. Guárdela. Le mostraremos dónde buscar ayuda.
 

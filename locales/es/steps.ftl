@@ -56,7 +56,7 @@ step-call-contact-center-body = Llame al { $contact-center }. Si usted no oye o 
         [court-hearing-soon] Diga que su caso está en la corte y su audiencia es pronto. Pida que revisen si hay un aviso de cita. Si no hay, pida una solicitud de servicio. Por teléfono no pueden dar una primera cita.
         [case-unknown] Pida que revisen si USCIS le envió un aviso de cita. Si no, pida una solicitud de servicio.
         [notice-unknown] Pida que revisen si USCIS le envió un aviso de cita. Pregunte si la fecha ya pasó. Luego pregunte qué debe hacer.
-        [timing-unknown] Pregunte si su cita ya pasó. Luego pregunte qué debe hacer ahora.
+        [timing-unknown] Pregunte si su cita ya pasó. Si todavía no pasó y puede ir, vaya. Si no puede, pida una nueva fecha. Si ya pasó, pregunte qué debe hacer ahora.
         [appointment-upcoming] Pídales que revisen su cita: la fecha, la hora y el lugar. Si no tiene el aviso, pida que se lo manden otra vez.
        *[other] Pida cambiar la fecha de su cita para huellas.
     } Pida el número de referencia de su llamada.
@@ -87,7 +87,7 @@ step-call-contact-center-ready = { $situation ->
 ## walk-in-asc
 
 step-walk-in-asc-title = Opcional: vaya al ASC en persona
-step-walk-in-asc-body = Este paso es extra. Hágalo solo después de llamar. Vaya pronto, dentro de { $walk-in-days } días de la fecha que faltó. Vaya al ASC de su aviso. Lleve el aviso y su identificación. Explique qué pasó. Pregunte si pueden tomarle las huellas hoy. No tienen que decir que sí. Si lo hacen, pida que sellen su aviso. Si dicen que no, su pedido por teléfono sigue valiendo.
+step-walk-in-asc-body = Este paso es extra. Hágalo solo después de llamar. Vaya pronto, dentro de { $walk-in-days } días de la fecha que faltó. Vaya al ASC de su aviso. Lleve el aviso y su identificación. ¿Tiene una orden de salir del país o antecedentes penales? Hable con un ayudante legal antes de ir. Explique qué pasó. Pregunte si pueden tomarle las huellas hoy. No tienen que decir que sí. Si lo hacen, pida que sellen su aviso. Si dicen que no, su pedido por teléfono sigue valiendo.
 
 ## explain-good-cause
 

@@ -123,18 +123,18 @@ q-missed-recently-opt-not-sure-hint = Ou pa konnen kilè randevou a te ye.
 
 ## letter
 
-q-letter-title = Èske ou resevwa yon lèt USCIS depi ou te rate l?
+q-letter-title = Èske ou resevwa yon lèt USCIS oswa tribinal la depi ou te rate l?
 q-letter-hint = Gade mo ki anlè chak lèt USCIS oswa tribinal la voye ba ou.
-q-letter-summary = Lèt USCIS
+q-letter-summary = Lèt USCIS oswa tribinal la
 q-letter-error = Chwazi ki lèt ou resevwa, oswa "Pa gen lèt"
 q-letter-opt-none = Pa gen lèt
-q-letter-opt-none-hint = Anyen nan men USCIS depi randevou ou te rate a.
+q-letter-opt-none-hint = Anyen nan men USCIS ni tribinal la depi randevou ou te rate a.
 q-letter-opt-rfe = Demann pou Prèv (Request for Evidence)
 q-letter-opt-rfe-hint = Yo rele l tou yon "RFE." USCIS mande plis enfòmasyon anvan yon sèten dat.
 q-letter-opt-noid = Avi Entansyon pou Refize (Notice of Intent to Deny)
 q-letter-opt-noid-hint = Yo rele l tou yon "NOID." USCIS gen plan pou refize aplikasyon ou si ou pa reponn.
 q-letter-opt-denied = Yon desizyon ki refize aplikasyon mwen
-q-letter-opt-denied-hint = Lèt la di yo refize aplikasyon ou.
+q-letter-opt-denied-hint = Lèt la di yo refize aplikasyon ou. Oswa yon jij pran yon desizyon nan ka ou.
 q-letter-opt-not-sure = Mwen pa sèten
 q-letter-opt-not-sure-hint = Ou resevwa yon lèt men ou pa konnen kisa li ye. Kenbe l. N ap montre ou ki kote pou ou jwenn èd.
 

@@ -56,7 +56,7 @@ step-call-contact-center-body = Rele { $contact-center }. Si ou soud oswa ou pa 
         [court-hearing-soon] Di yo ka ou nan tribinal imigrasyon epi odyans ou byento. Mande yo tcheke si gen yon avi pou anprent dwèt. Si pa genyen, mande yon demann sèvis (service request). Yo pa ka fikse yon premye randevou pa telefòn.
         [case-unknown] Mande yo tcheke si USCIS te voye yon avi pou anprent dwèt ba ou. Si li pa t voye l, mande yon demann sèvis (service request).
         [notice-unknown] Mande yo tcheke si USCIS te voye yon avi pou anprent dwèt ba ou. Mande si dat la pase. Apre sa, mande sa ou dwe fè kounye a.
-        [timing-unknown] Mande si randevou ou te deja fèt. Apre sa, mande sa ou dwe fè kounye a.
+        [timing-unknown] Mande si randevou ou te deja fèt. Si li poko fèt epi ou ka ale, ale. Si ou pa ka ale, mande yon nouvo dat. Si li fin pase, mande sa ou dwe fè kounye a.
         [appointment-upcoming] Mande yo tcheke randevou ou: dat la, lè a ak kote a. Si ou pa gen avi a, mande yo voye l ankò.
        *[other] Mande pou yo chanje dat randevou anprent dwèt ou.
     } Mande nimewo referans apèl ou a.
@@ -87,7 +87,7 @@ step-call-contact-center-ready = { $situation ->
 ## walk-in-asc
 
 step-walk-in-asc-title = Si ou vle: ale nan ASC a an pèsòn
-step-walk-in-asc-body = Etap sa a se an plis. Fè l sèlman apre ou fin rele. Ale byento, nan { $walk-in-days } jou apre dat ou te rate a. Ale nan ASC ki sou avi ou a. Pote avi a ak pyès idantite ou. Esplike sa k te pase. Mande si yo ka pran anprent dwèt ou jodi a. Yo pa oblije di wi. Si yo di wi, mande yo mete so sou avi ou. Si yo di non, demann ou te fè nan apèl telefòn nan toujou konte.
+step-walk-in-asc-body = Etap sa a se an plis. Fè l sèlman apre ou fin rele. Ale byento, nan { $walk-in-days } jou apre dat ou te rate a. Ale nan ASC ki sou avi ou a. Pote avi a ak pyès idantite ou. Èske ou gen yon lòd pou kite Etazini, oswa yon dosye kriminèl? Lè sa a, pale ak yon moun ki bay èd legal anvan ou ale. Esplike sa k te pase. Mande si yo ka pran anprent dwèt ou jodi a. Yo pa oblije di wi. Si yo di wi, mande yo mete so sou avi ou. Si yo di non, demann ou te fè nan apèl telefòn nan toujou konte.
 
 ## explain-good-cause
 

@@ -123,18 +123,18 @@ q-missed-recently-opt-not-sure-hint = Você não sabe quando foi o agendamento.
 
 ## letter
 
-q-letter-title = Você recebeu alguma carta do USCIS depois que faltou?
+q-letter-title = Você recebeu alguma carta do USCIS ou do tribunal depois que faltou?
 q-letter-hint = Olhe as palavras no alto de cada carta do USCIS ou do tribunal. Elas estão em inglês.
-q-letter-summary = Carta do USCIS
+q-letter-summary = Carta do USCIS ou do tribunal
 q-letter-error = Escolha qual carta você recebeu, ou "Nenhuma carta"
 q-letter-opt-none = Nenhuma carta
-q-letter-opt-none-hint = Nada do USCIS desde o agendamento que você perdeu.
+q-letter-opt-none-hint = Nada do USCIS nem do tribunal desde o agendamento que você perdeu.
 q-letter-opt-rfe = Pedido de Provas ("Request for Evidence")
 q-letter-opt-rfe-hint = Também chamado de "RFE". O USCIS pede mais informações até uma certa data.
 q-letter-opt-noid = Aviso de Intenção de Negar ("Notice of Intent to Deny")
 q-letter-opt-noid-hint = Também chamado de "NOID". O USCIS pretende negar o seu pedido, a não ser que você responda.
 q-letter-opt-denied = Uma decisão que nega o meu pedido
-q-letter-opt-denied-hint = A carta diz que o seu pedido foi negado.
+q-letter-opt-denied-hint = A carta diz que o seu pedido foi negado. Ou um juiz tomou uma decisão no seu caso.
 q-letter-opt-not-sure = Não tenho certeza
 q-letter-opt-not-sure-hint = Você recebeu uma carta, mas não sabe o que é. Guarde a carta. Vamos mostrar onde conseguir ajuda.
 

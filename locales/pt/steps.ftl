@@ -56,7 +56,7 @@ step-call-contact-center-body = Ligue para { $contact-center }. Para pessoas sur
         [court-hearing-soon] Diga que o seu caso está no tribunal de imigração e que a sua audiência é logo. Peça para verificarem se há um aviso de biometria. Se não houver, peça um pedido de serviço (service request). Eles não podem marcar um primeiro agendamento por telefone.
         [case-unknown] Peça para verificarem se o USCIS mandou para você um aviso de biometria. Se não, peça um pedido de serviço (service request).
         [notice-unknown] Peça para verificarem se o USCIS mandou para você um aviso de biometria. Pergunte se a data já passou. Depois pergunte o que você deve fazer agora.
-        [timing-unknown] Pergunte se o seu agendamento já aconteceu. Depois pergunte o que você deve fazer agora.
+        [timing-unknown] Pergunte se o seu agendamento já aconteceu. Se ainda não aconteceu e você pode ir, vá. Se não pode, peça uma nova data. Se já passou, pergunte o que você deve fazer agora.
         [appointment-upcoming] Peça que verifiquem o seu agendamento: a data, a hora e o lugar. Se você não tem o aviso, peça que mandem de novo.
        *[other] Peça para remarcar o seu agendamento da biometria.
     } Peça o número de referência da sua ligação.
@@ -87,7 +87,7 @@ step-call-contact-center-ready = { $situation ->
 ## walk-in-asc
 
 step-walk-in-asc-title = Opcional: vá ao ASC pessoalmente
-step-walk-in-asc-body = Este passo é extra. Faça isso só depois de ligar. Vá logo, em até { $walk-in-days } dias depois da data que você perdeu. Vá ao ASC que está no seu aviso. Leve o aviso e o seu documento de identidade. Explique o que aconteceu. Pergunte se podem tirar as suas impressões digitais hoje. Eles não são obrigados a dizer sim. Se tirarem, peça para carimbarem o seu aviso. Se disserem não, o pedido que você fez por telefone continua valendo.
+step-walk-in-asc-body = Este passo é extra. Faça isso só depois de ligar. Vá logo, em até { $walk-in-days } dias depois da data que você perdeu. Vá ao ASC que está no seu aviso. Leve o aviso e o seu documento de identidade. Você tem uma ordem para sair dos EUA, ou antecedentes criminais? Então fale com uma pessoa de ajuda jurídica antes de ir. Explique o que aconteceu. Pergunte se podem tirar as suas impressões digitais hoje. Eles não são obrigados a dizer sim. Se tirarem, peça para carimbarem o seu aviso. Se disserem não, o pedido que você fez por telefone continua valendo.
 
 ## explain-good-cause
 

@@ -123,18 +123,18 @@ q-missed-recently-opt-not-sure-hint = 您不知道预约是哪一天。
 
 ## letter
 
-q-letter-title = 错过预约以后，您收到 USCIS 的信了吗？
+q-letter-title = 错过预约以后，您收到 USCIS 或法庭的信了吗？
 q-letter-hint = 看看 USCIS 或法庭寄来的每封信最上面的字。
-q-letter-summary = USCIS 的信
+q-letter-summary = USCIS 或法庭的信
 q-letter-error = 请选择您收到了哪一封信，或选择“没有信”
 q-letter-opt-none = 没有信
-q-letter-opt-none-hint = 错过预约以后，没有收到 USCIS 寄来的任何东西。
+q-letter-opt-none-hint = 错过预约以后，没有收到 USCIS 或法庭寄来的任何东西。
 q-letter-opt-rfe = 补充证据要求（Request for Evidence）
 q-letter-opt-rfe-hint = 也叫 “RFE”。USCIS 要求您在某个日期之前提供更多信息。
 q-letter-opt-noid = 拒绝意向通知（Notice of Intent to Deny）
 q-letter-opt-noid-hint = 也叫 “NOID”。USCIS 打算拒绝您的申请，除非您回复。
 q-letter-opt-denied = 拒绝我申请的决定
-q-letter-opt-denied-hint = 信上说您的申请被拒绝了。
+q-letter-opt-denied-hint = 信上说您的申请被拒绝了。或者法官对您的案子做了决定。
 q-letter-opt-not-sure = 我不确定
 q-letter-opt-not-sure-hint = 您收到了一封信，但不知道是什么信。请把它保存好。我们会告诉您去哪里找帮助。
 
