@@ -122,6 +122,7 @@ api-error-content-type = يجب إرسال المتن بنوع المحتوى Co
 api-error-duplicate-key = يحتوي JSON على المفتاح نفسه مرتين: { $field }
 date-error-decision-in-future = هذا التاريخ بعد اليوم. اكتب التاريخ المطبوع على القرار.
 date-error-decision-before-appointment = هذا التاريخ قبل موعدك. اكتب التاريخ المطبوع على القرار.
+date-error-deadline-before-appointment = هذا التاريخ قبل الموعد الذي فاتك، والرسالة وصلت بعده. اكتب تاريخ الرد المطبوع على الرسالة.
 date-error-new-appointment-passed = هذا التاريخ مضى. ارجع واكتبه كتاريخ موعدك.
 api-error-bad-now = يجب أن تكون قيمة now تاريخًا ووقتًا محليًا بصيغة YYYY-MM-DDTHH:MM، في نفس يوم today
 
@@ -259,6 +260,7 @@ first-heading = افعل هذا أولًا
 first-call = اتصل بالرقم
 first-by-time = قبل الساعة { $time }، { $date }
 first-by-day = في موعد أقصاه { $date }
+first-before-appointment-time = قبل وقت موعدك، { $date }
 first-before-day = قبل { $date }
 first-on = في { $date }
 first-today = اليوم

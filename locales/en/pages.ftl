@@ -119,6 +119,7 @@ api-error-content-type = The body must be sent as Content-Type: application/json
 api-error-duplicate-key = The JSON has the same key twice: { $field }
 date-error-decision-in-future = This date is after today. Enter the date printed on the decision.
 date-error-decision-before-appointment = This date is before your appointment. Enter the date printed on the decision.
+date-error-deadline-before-appointment = This date is before the appointment you missed, and the letter came after it. Enter the answer-by date printed on the letter.
 date-error-new-appointment-passed = This date has passed. Go back and give it as your appointment date.
 api-error-bad-now = now must be a local date and time YYYY-MM-DDTHH:MM, on the same day as today
 
@@ -211,6 +212,7 @@ first-heading = Do this first
 first-call = Call
 first-by-time = Before { $time }, { $date }
 first-by-day = By { $date } at the latest
+first-before-appointment-time = Before your appointment time, { $date }
 first-before-day = Before { $date }
 first-on = On { $date }
 first-today = Today

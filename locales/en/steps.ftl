@@ -106,8 +106,14 @@ step-explain-good-cause-body = USCIS wants a good reason. This is called "good c
 
 step-keep-proof-title = Keep proof of what you did
 step-keep-proof-body = { $situation ->
-        [attended] Keep the notice that the ASC stamped at your appointment. It proves that you went. Keep every other notice from USCIS too. If you call USCIS, take notes. Write the date, the time, and the agent's name or ID.
+        [attended] Keep the notice that the ASC stamped at your appointment. It proves that you went. { $track ->
+            [asylum-court] Bring it to your hearing, and give a copy to the government lawyer (ICE).
+            [other-court] Bring it to your hearing, and give a copy to the government lawyer (ICE).
+            [not-sure] If a judge has your case, bring it to your hearing, and give a copy to the government lawyer (ICE).
+           *[other] { "" }
+        } Keep every other notice from USCIS too. If you call USCIS, take notes. Write the date, the time, and the agent's name or ID.
         [appointment-upcoming] Take your notice to the appointment. Ask the ASC to stamp it. Keep it safe after. It proves that you went. Keep every other notice from USCIS too.
+        [turned-away] Keep any paper the ASC gave you. Write down the date, who you spoke with, and why they did not take your fingerprints. Each time you call USCIS, write down the date, the time, the agent's name or ID, and what they told you. Keep every notice and letter from USCIS.
        *[other] { $route ->
             [online] Take a screenshot of the page that shows your new date. If you also call USCIS, write down the date, the time, and the agent's name or ID.
            *[other] Each time you call, write down the date and time. Do this even if no one answers. Also write the agent's name or ID, and what they told you. The printed checklist has space for these notes.

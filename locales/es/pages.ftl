@@ -118,6 +118,7 @@ api-error-content-type = El cuerpo debe enviarse como Content-Type: application/
 api-error-duplicate-key = El JSON tiene la misma clave dos veces: { $field }
 date-error-decision-in-future = Esta fecha es después de hoy. Escriba la fecha impresa en la decisión.
 date-error-decision-before-appointment = Esta fecha es antes de su cita. Escriba la fecha impresa en la decisión.
+date-error-deadline-before-appointment = Esta fecha es antes de la cita a la que faltó, y la carta llegó después. Escriba la fecha para responder que está impresa en la carta.
 date-error-new-appointment-passed = Esta fecha ya pasó. Vuelva atrás y désela como fecha de su cita.
 api-error-bad-now = now debe ser una fecha y hora local AAAA-MM-DDTHH:MM, del mismo día que today
 
@@ -210,6 +211,7 @@ first-heading = Haga esto primero
 first-call = Llame al
 first-by-time = Antes de las { $time } del { $date }
 first-by-day = A más tardar el { $date }
+first-before-appointment-time = Antes de la hora de su cita, { $date }
 first-before-day = Antes del { $date }
 first-on = El { $date }
 first-today = Hoy

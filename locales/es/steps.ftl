@@ -106,8 +106,14 @@ step-explain-good-cause-body = USCIS quiere una buena razón. Esto se llama "bue
 
 step-keep-proof-title = Guarde pruebas de lo que hizo
 step-keep-proof-body = { $situation ->
-        [attended] Guarde el aviso que el ASC selló en su cita. Prueba que usted fue. Guarde también cada aviso de USCIS. Si llama a USCIS, tome notas. Anote la fecha, la hora y el nombre o número del agente.
+        [attended] Guarde el aviso que el ASC selló en su cita. Prueba que usted fue. { $track ->
+            [asylum-court] Llévelo a su audiencia y dé una copia al abogado del gobierno (ICE).
+            [other-court] Llévelo a su audiencia y dé una copia al abogado del gobierno (ICE).
+            [not-sure] Si un juez tiene su caso, llévelo a su audiencia y dé una copia al abogado del gobierno (ICE).
+           *[other] { "" }
+        } Guarde también cada aviso de USCIS. Si llama a USCIS, tome notas. Anote la fecha, la hora y el nombre o número del agente.
         [appointment-upcoming] Lleve su aviso a la cita y pida al ASC que lo selle. Luego guárdelo bien, porque prueba que usted fue. Guarde también cada aviso de USCIS.
+        [turned-away] Guarde cualquier papel que le dio el ASC. Anote la fecha, con quién habló y por qué no le tomaron las huellas. Cada vez que llame a USCIS, anote la fecha, la hora, el nombre o número del agente y lo que le dijo. Guarde cada aviso y carta de USCIS.
        *[other] { $route ->
             [online] Tome una captura de la página que muestra su nueva fecha. Si también llama a USCIS, anote la fecha, la hora y el nombre o número del agente.
            *[other] Cada vez que llame, anote la fecha y la hora. Hágalo aunque nadie conteste. Anote también el nombre o número del agente y lo que le dijo. La lista impresa tiene espacio para estas notas.

@@ -118,6 +118,7 @@ api-error-content-type = Kò a dwe voye kòm Content-Type: application/json
 api-error-duplicate-key = JSON lan gen menm kle a de fwa: { $field }
 date-error-decision-in-future = Dat sa a apre jodi a. Ekri dat ki sou desizyon an.
 date-error-decision-before-appointment = Dat sa a anvan randevou ou. Ekri dat ki sou desizyon an.
+date-error-deadline-before-appointment = Dat sa a anvan randevou ou te rate a, epi lèt la te vini apre. Ekri dat pou reponn ki enprime sou lèt la.
 date-error-new-appointment-passed = Dat sa a pase deja. Tounen dèyè epi bay li kòm dat randevou ou.
 api-error-bad-now = now dwe yon dat ak lè lokal YYYY-MM-DDTHH:MM, nan menm jou ak today
 
@@ -209,6 +210,7 @@ first-heading = Fè sa anvan
 first-call = Rele
 first-by-time = Anvan { $time }, { $date }
 first-by-day = Pita pita { $date }
+first-before-appointment-time = Anvan lè randevou ou, { $date }
 first-before-day = Anvan { $date }
 first-on = Nan dat { $date }
 first-today = Jodi a

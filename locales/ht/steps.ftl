@@ -106,8 +106,14 @@ step-explain-good-cause-body = USCIS vle yon bon rezon. Yo rele sa "good cause" 
 
 step-keep-proof-title = Kenbe prèv sa ou fè
 step-keep-proof-body = { $situation ->
-        [attended] Kenbe avi ASC a te mete so sou li nan randevou ou. Li pwouve ou te ale. Kenbe tout lòt avi USCIS voye ba ou tou. Si ou rele USCIS, pran nòt. Ekri dat la, lè a, ak non ajan an oswa nimewo idantite li.
+        [attended] Kenbe avi ASC a te mete so sou li nan randevou ou. Li pwouve ou te ale. { $track ->
+            [asylum-court] Pote l nan odyans ou, epi bay avoka gouvènman an (ICE) yon kopi.
+            [other-court] Pote l nan odyans ou, epi bay avoka gouvènman an (ICE) yon kopi.
+            [not-sure] Si yon jij gen ka ou, pote l nan odyans ou, epi bay avoka gouvènman an (ICE) yon kopi.
+           *[other] { "" }
+        } Kenbe tout lòt avi USCIS voye ba ou tou. Si ou rele USCIS, pran nòt. Ekri dat la, lè a, ak non ajan an oswa nimewo idantite li.
         [appointment-upcoming] Pote avi ou nan randevou a. Mande ASC a mete so sou li. Kenbe l byen apre. Li pwouve ou te ale. Kenbe tout lòt avi USCIS voye ba ou tou.
+        [turned-away] Kenbe nenpòt papye ASC a te ba ou. Ekri dat la, ak ki moun ou te pale, ak poukisa yo pa t pran anprent dwèt ou. Chak fwa ou rele USCIS, ekri dat la, lè a, non ajan an oswa nimewo idantite li, ak sa li te di ou. Kenbe tout avi ak lèt USCIS voye ba ou.
        *[other] { $route ->
             [online] Pran yon foto ekran (screenshot) paj ki montre nouvo dat ou. Si ou rele USCIS tou, ekri dat la, lè a, ak non ajan an oswa nimewo idantite li.
            *[other] Chak fwa ou rele, ekri dat la ak lè a. Fè sa menm si pèsonn pa reponn. Ekri non ajan an oswa nimewo idantite li tou, ak sa li di ou. Lis verifikasyon ou enprime a gen espas pou nòt sa yo.

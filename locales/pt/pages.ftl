@@ -119,6 +119,7 @@ api-error-content-type = O corpo tem que ser enviado como Content-Type: applicat
 api-error-duplicate-key = O JSON tem a mesma chave duas vezes: { $field }
 date-error-decision-in-future = Esta data é depois de hoje. Digite a data impressa na decisão.
 date-error-decision-before-appointment = Esta data é antes do seu agendamento. Digite a data impressa na decisão.
+date-error-deadline-before-appointment = Esta data é antes do agendamento que você perdeu, e a carta chegou depois dele. Digite a data para responder que está impressa na carta.
 date-error-new-appointment-passed = Esta data já passou. Volte e informe essa data como a data do seu agendamento.
 api-error-bad-now = now tem que ser uma data e hora locais AAAA-MM-DDTHH:MM, no mesmo dia que today
 
@@ -211,6 +212,7 @@ first-heading = Faça isto primeiro
 first-call = Ligue
 first-by-time = Antes das { $time } de { $date }
 first-by-day = Até { $date }, no máximo
+first-before-appointment-time = Antes da hora do seu agendamento, { $date }
 first-before-day = Antes de { $date }
 first-on = Em { $date }
 first-today = Hoje

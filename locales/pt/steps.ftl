@@ -106,8 +106,14 @@ step-explain-good-cause-body = O USCIS quer um bom motivo. Isso se chama "motivo
 
 step-keep-proof-title = Guarde provas do que você fez
 step-keep-proof-body = { $situation ->
-        [attended] Guarde o aviso que o ASC carimbou no seu agendamento. Ele prova que você foi. Guarde também todos os outros avisos do USCIS. Se você ligar para o USCIS, faça anotações. Anote a data, a hora e o nome ou o número de identificação do atendente.
+        [attended] Guarde o aviso que o ASC carimbou no seu agendamento. Ele prova que você foi. { $track ->
+            [asylum-court] Leve o aviso à sua audiência e dê uma cópia ao advogado do governo (ICE).
+            [other-court] Leve o aviso à sua audiência e dê uma cópia ao advogado do governo (ICE).
+            [not-sure] Se um juiz tem o seu caso, leve o aviso à sua audiência e dê uma cópia ao advogado do governo (ICE).
+           *[other] { "" }
+        } Guarde também todos os outros avisos do USCIS. Se você ligar para o USCIS, faça anotações. Anote a data, a hora e o nome ou o número de identificação do atendente.
         [appointment-upcoming] Leve o seu aviso ao agendamento. Peça ao ASC para carimbar o aviso. Depois, guarde o aviso em um lugar seguro. Ele prova que você foi. Guarde também todos os outros avisos do USCIS.
+        [turned-away] Guarde qualquer papel que o ASC deu a você. Anote a data, com quem você falou e por que não tiraram as suas impressões digitais. Cada vez que ligar para o USCIS, anote a data, a hora, o nome ou o número do atendente e o que ele disse. Guarde todos os avisos e cartas do USCIS.
        *[other] { $route ->
             [online] Tire um print (captura de tela) da página que mostra a sua nova data. Se você também ligar para o USCIS, anote a data, a hora e o nome ou o número de identificação do atendente.
            *[other] Cada vez que você ligar, anote a data e a hora. Faça isso mesmo se ninguém atender. Anote também o nome ou o número de identificação do atendente, e o que ele disse para você. A lista de tarefas impressa tem espaço para essas anotações.

@@ -118,6 +118,7 @@ api-error-content-type = 请求体必须用 Content-Type: application/json 发�
 api-error-duplicate-key = JSON 里同一个键出现了两次：{ $field }
 date-error-decision-in-future = 这个日期在今天之后。请输入决定书上印的日期。
 date-error-decision-before-appointment = 这个日期在您的预约之前。请输入决定书上印的日期。
+date-error-deadline-before-appointment = 这个日期在您错过的预约之前，而这封信是在那以后来的。请输入信上印的回复截止日期。
 date-error-new-appointment-passed = 这个日期已经过了。请返回，把它填作您的预约日期。
 api-error-bad-now = now 必须是 YYYY-MM-DDTHH:MM 格式的本地日期和时间，并且和 today 是同一天
 
@@ -209,6 +210,7 @@ first-heading = 先做这件事
 first-call = 打电话
 first-by-time = { $date } { $time }之前
 first-by-day = 最晚在 { $date }
+first-before-appointment-time = { $date }，在您的预约时间之前
 first-before-day = { $date } 之前
 first-on = { $date } 当天
 first-today = 今天

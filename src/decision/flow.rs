@@ -140,11 +140,13 @@ pub fn next_to_ask(answers: &Answers, now: impl Into<Now>) -> Option<QuestionId>
 
 id_enum!(
     /// Why a date the person gave cannot be right: a decision date after
-    /// today or before the appointment it followed, or a new appointment
-    /// date that has already gone.
+    /// today or before the appointment it followed, a letter's answer-by
+    /// date before the appointment it followed, or a new appointment date
+    /// that has already gone.
     DateProblem {
         DecisionInFuture => "decision-in-future",
         DecisionBeforeAppointment => "decision-before-appointment",
+        DeadlineBeforeAppointment => "deadline-before-appointment",
         NewAppointmentPassed => "new-appointment-passed",
     }
 );
@@ -168,6 +170,15 @@ pub fn date_problem(answers: &Answers, now: impl Into<Now>) -> Option<(QuestionI
                 DateProblem::DecisionBeforeAppointment,
             ));
         }
+    }
+    // The letter came after the missed appointment, so its deadline did too.
+    if let Some(deadline) = date(QuestionId::LetterDeadline)
+        && facts::appointment_date(answers).is_some_and(|appointment| deadline < appointment)
+    {
+        return Some((
+            QuestionId::LetterDeadline,
+            DateProblem::DeadlineBeforeAppointment,
+        ));
     }
     if date(QuestionId::NewAppointmentDate).is_some_and(|d| d < now.date) {
         return Some((

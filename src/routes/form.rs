@@ -119,6 +119,7 @@ pub fn date_problem_key(problem: DateProblem) -> &'static str {
     match problem {
         DateProblem::DecisionInFuture => "date-error-decision-in-future",
         DateProblem::DecisionBeforeAppointment => "date-error-decision-before-appointment",
+        DateProblem::DeadlineBeforeAppointment => "date-error-deadline-before-appointment",
         DateProblem::NewAppointmentPassed => "date-error-new-appointment-passed",
     }
 }

@@ -253,6 +253,11 @@ fn first_when(tr: &Texts, plan: &Plan) -> Option<String> {
     if let (true, Some(by)) = (asks_for_date, dates.reschedule) {
         return Some(match dates.reschedule_until {
             Some(until) => before_moment(tr, "first-by-time", until),
+            // The appointment is today at a time we were not told.
+            None if by.before == by.last_day => tr.t_with(
+                "first-before-appointment-time",
+                &[("date", FluentValue::from(tr.weekday_date(by.last_day)))],
+            ),
             None => by_day(by.last_day),
         });
     }

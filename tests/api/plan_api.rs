@@ -152,6 +152,26 @@ async fn a_decision_date_in_the_future_or_before_the_appointment_is_422_with_a_c
 }
 
 #[actix_web::test]
+async fn a_letter_due_before_the_appointment_it_followed_is_422_with_a_clear_message() {
+    let app = spawn_app().await;
+    let body = |due: &str| {
+        format!(
+            r#"{{"answers": {{"case-type": "other-uscis", "notice": "yes", "appointment-date": "2026-11-01",
+            "attended": "no", "letter": "noid", "letter-deadline": "{due}", "moved": "no"}}, "today": "2026-11-22"}}"#
+        )
+    };
+    let response = app.post_plan(&body("2026-10-01")).await;
+    assert_eq!(response.status(), 422);
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["field"], "letter-deadline");
+    assert_eq!(
+        answer["error"],
+        crate::helpers::english("date-error-deadline-before-appointment")
+    );
+    assert_eq!(app.post_plan(&body("2026-12-01")).await.status(), 200);
+}
+
+#[actix_web::test]
 async fn now_with_the_appointment_time_settles_whether_it_has_passed_and_a_bad_now_is_422() {
     let app = spawn_app().await;
     let body = |now: &str| {

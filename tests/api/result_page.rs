@@ -313,3 +313,30 @@ async fn do_this_first_gives_the_appointment_day_only_to_going_there() {
     );
     assert!(!panel.contains("9:30"), "{panel}");
 }
+
+#[actix_web::test]
+async fn a_call_for_an_appointment_today_at_an_unknown_time_is_due_before_that_time() {
+    let app = spawn_app().await;
+    app.answer_all(&[
+        ("case-type", "other-uscis"),
+        ("notice", "yes"),
+        ("appointment-date", "2026-11-22"),
+        ("appointment-time", "not-sure"),
+        ("appointment-passed", "no"),
+        ("can-attend", "no"),
+        ("within-12-hours", "yes"),
+        ("reschedules", "0"),
+        ("moved", "no"),
+    ])
+    .await;
+    let html = app.get("/result").await.text().await.unwrap();
+    let panel = first_panel(&html);
+    assert!(
+        panel.contains(&english("step-call-contact-center-title")),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("Before your appointment time, Sunday, November 22, 2026"),
+        "{panel}"
+    );
+}

@@ -513,6 +513,20 @@ fn impossible_dates_are_refused_before_any_plan() {
         ))
     );
     assert_eq!(with(&[("decision-date", "2026-11-10")]), None);
+    // A letter that came after the miss cannot be due before it.
+    let letter_due = |date| {
+        let mut pairs = missed_denied[..4].to_vec();
+        pairs.extend([("letter", "noid"), ("letter-deadline", date)]);
+        flow::date_problem(&answers(&pairs), today())
+    };
+    assert_eq!(
+        letter_due("2026-10-01"),
+        Some((
+            QuestionId::LetterDeadline,
+            DateProblem::DeadlineBeforeAppointment
+        ))
+    );
+    assert_eq!(letter_due("2026-11-20"), None);
     let new_date = |date| {
         let mut pairs = missed_denied[..4].to_vec();
         pairs.extend([
