@@ -123,7 +123,7 @@ api-error-duplicate-key = يحتوي JSON على المفتاح نفسه مرت�
 date-error-decision-in-future = هذا التاريخ بعد اليوم. اكتب التاريخ المطبوع على القرار.
 date-error-decision-before-appointment = هذا التاريخ قبل موعدك. اكتب التاريخ المطبوع على القرار.
 date-error-deadline-before-appointment = هذا التاريخ قبل الموعد الذي فاتك، والرسالة وصلت بعده. اكتب تاريخ الرد المطبوع على الرسالة.
-date-error-new-appointment-passed = هذا التاريخ مضى. ارجع واكتبه كتاريخ موعدك.
+date-error-new-appointment-passed = هذا التاريخ مضى، فهو الموعد الذي فاتك. ارجع إلى سؤال تاريخ موعدك واكتب هذا التاريخ هناك.
 api-error-bad-now = يجب أن تكون قيمة now تاريخًا ووقتًا محليًا بصيغة YYYY-MM-DDTHH:MM، في نفس يوم today
 
 ## The review pack (/review), for a lawyer or accredited representative

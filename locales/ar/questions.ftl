@@ -48,7 +48,7 @@ q-notice-opt-not-sure-hint = مثلًا: لديك رسائل من USCIS لكنك
 ## receipt
 
 q-receipt-title = هل وصلك إشعار استلام لطلبك؟
-q-receipt-hint = ترسله USCIS بالبريد بعد أن تستلم طلبك. وهو النموذج I-797C. فيه رقم استلام يبدأ بثلاثة أحرف، مثل IOE أو MSC.
+q-receipt-hint = ترسله USCIS بالبريد بعد أن تستلم طلبك. وهو النموذج I-797C. فيه رقم استلام يبدأ بثلاثة أحرف، مثل IOE أو MSC. في اللجوء لدى USCIS قد يبدأ بحرف Z، مثل ZLA.
 q-receipt-summary = إشعار الاستلام
 q-receipt-error = اختر هل وصلك إشعار استلام أم لا
 q-receipt-opt-yes = نعم

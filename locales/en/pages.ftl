@@ -120,7 +120,7 @@ api-error-duplicate-key = The JSON has the same key twice: { $field }
 date-error-decision-in-future = This date is after today. Enter the date printed on the decision.
 date-error-decision-before-appointment = This date is before your appointment. Enter the date printed on the decision.
 date-error-deadline-before-appointment = This date is before the appointment you missed, and the letter came after it. Enter the answer-by date printed on the letter.
-date-error-new-appointment-passed = This date has passed. Go back and give it as your appointment date.
+date-error-new-appointment-passed = This date has already passed, so it is the appointment you missed. Go back to "What is the date of your appointment?" and enter this date there.
 api-error-bad-now = now must be a local date and time YYYY-MM-DDTHH:MM, on the same day as today
 
 ## The review pack (/review), for a lawyer or accredited representative

@@ -48,7 +48,7 @@ q-notice-opt-not-sure-hint = For example, you have letters from USCIS but do not
 ## receipt
 
 q-receipt-title = Have you received a receipt notice for your application?
-q-receipt-hint = USCIS mails this after it gets your application. It is Form I-797C. It has a receipt number that starts with three letters, like IOE or MSC.
+q-receipt-hint = USCIS mails this after it gets your application. It is Form I-797C. It has a receipt number that starts with three letters, like IOE or MSC. For asylum with USCIS, it may start with Z, like ZLA.
 q-receipt-summary = Receipt notice
 q-receipt-error = Choose whether you have received a receipt notice
 q-receipt-opt-yes = Yes

@@ -119,7 +119,7 @@ api-error-duplicate-key = El JSON tiene la misma clave dos veces: { $field }
 date-error-decision-in-future = Esta fecha es después de hoy. Escriba la fecha impresa en la decisión.
 date-error-decision-before-appointment = Esta fecha es antes de su cita. Escriba la fecha impresa en la decisión.
 date-error-deadline-before-appointment = Esta fecha es antes de la cita a la que faltó, y la carta llegó después. Escriba la fecha para responder que está impresa en la carta.
-date-error-new-appointment-passed = Esta fecha ya pasó. Vuelva atrás y désela como fecha de su cita.
+date-error-new-appointment-passed = Esta fecha ya pasó, así que es la cita a la que faltó. Vuelva a la pregunta sobre la fecha de su cita y escriba esta fecha allí.
 api-error-bad-now = now debe ser una fecha y hora local AAAA-MM-DDTHH:MM, del mismo día que today
 
 ## The review pack (/review), for a lawyer or accredited representative

@@ -48,7 +48,7 @@ q-notice-opt-not-sure-hint = Por ejemplo, tiene cartas de USCIS pero no sabe cu�
 ## receipt
 
 q-receipt-title = ¿Recibió un aviso de recibo de su solicitud?
-q-receipt-hint = USCIS se lo manda a su casa por correo postal cuando recibe su solicitud. Es el Formulario I-797C, Notificación de Acción (en inglés, "Notice of Action"). Tiene un número de recibo que empieza con tres letras, como IOE o MSC.
+q-receipt-hint = USCIS se lo manda a su casa por correo postal cuando recibe su solicitud. Es el Formulario I-797C, Notificación de Acción (en inglés, "Notice of Action"). Tiene un número de recibo que empieza con tres letras, como IOE o MSC. Para asilo con USCIS, puede empezar con Z, como ZLA.
 q-receipt-summary = Aviso de recibo
 q-receipt-error = Elija si recibió un aviso de recibo
 q-receipt-opt-yes = Sí

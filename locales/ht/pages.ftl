@@ -119,7 +119,7 @@ api-error-duplicate-key = JSON lan gen menm kle a de fwa: { $field }
 date-error-decision-in-future = Dat sa a apre jodi a. Ekri dat ki sou desizyon an.
 date-error-decision-before-appointment = Dat sa a anvan randevou ou. Ekri dat ki sou desizyon an.
 date-error-deadline-before-appointment = Dat sa a anvan randevou ou te rate a, epi lèt la te vini apre. Ekri dat pou reponn ki enprime sou lèt la.
-date-error-new-appointment-passed = Dat sa a pase deja. Tounen dèyè epi bay li kòm dat randevou ou.
+date-error-new-appointment-passed = Dat sa a pase deja, kidonk se randevou ou te rate a. Tounen nan kesyon sou dat randevou ou a epi ekri dat sa a la.
 api-error-bad-now = now dwe yon dat ak lè lokal YYYY-MM-DDTHH:MM, nan menm jou ak today
 
 ## The review pack (/review), for a lawyer or accredited representative

@@ -48,7 +48,7 @@ q-notice-opt-not-sure-hint = Pa egzanp, ou gen lèt USCIS, men ou pa konnen kiy�
 ## receipt
 
 q-receipt-title = Èske ou resevwa yon avi resi pou aplikasyon ou?
-q-receipt-hint = USCIS voye l pa lapòs apre li resevwa aplikasyon ou. Se Fòm I-797C. Li gen yon nimewo resi ki kòmanse ak twa lèt, tankou IOE oswa MSC.
+q-receipt-hint = USCIS voye l pa lapòs apre li resevwa aplikasyon ou. Se Fòm I-797C. Li gen yon nimewo resi ki kòmanse ak twa lèt, tankou IOE oswa MSC. Pou azil ak USCIS, li ka kòmanse ak Z, tankou ZLA.
 q-receipt-summary = Avi resi
 q-receipt-error = Chwazi si ou resevwa yon avi resi
 q-receipt-opt-yes = Wi

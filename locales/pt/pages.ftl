@@ -120,7 +120,7 @@ api-error-duplicate-key = O JSON tem a mesma chave duas vezes: { $field }
 date-error-decision-in-future = Esta data é depois de hoje. Digite a data impressa na decisão.
 date-error-decision-before-appointment = Esta data é antes do seu agendamento. Digite a data impressa na decisão.
 date-error-deadline-before-appointment = Esta data é antes do agendamento que você perdeu, e a carta chegou depois dele. Digite a data para responder que está impressa na carta.
-date-error-new-appointment-passed = Esta data já passou. Volte e informe essa data como a data do seu agendamento.
+date-error-new-appointment-passed = Esta data já passou, então é o agendamento que você perdeu. Volte à pergunta sobre a data do seu agendamento e digite esta data lá.
 api-error-bad-now = now tem que ser uma data e hora locais AAAA-MM-DDTHH:MM, no mesmo dia que today
 
 ## The review pack (/review), for a lawyer or accredited representative

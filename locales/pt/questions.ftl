@@ -48,7 +48,7 @@ q-notice-opt-not-sure-hint = Por exemplo, você tem cartas do USCIS, mas não sa
 ## receipt
 
 q-receipt-title = Você recebeu um aviso de recebimento do seu pedido?
-q-receipt-hint = O USCIS manda esse aviso pelo correio depois que recebe o seu pedido. É o Formulário I-797C. Ele tem um número de recibo que começa com três letras, como IOE ou MSC.
+q-receipt-hint = O USCIS manda esse aviso pelo correio depois que recebe o seu pedido. É o Formulário I-797C. Ele tem um número de recibo que começa com três letras, como IOE ou MSC. Para asilo com o USCIS, pode começar com Z, como ZLA.
 q-receipt-summary = Aviso de recebimento
 q-receipt-error = Escolha se você recebeu um aviso de recebimento
 q-receipt-opt-yes = Sim

@@ -119,7 +119,7 @@ api-error-duplicate-key = JSON 里同一个键出现了两次：{ $field }
 date-error-decision-in-future = 这个日期在今天之后。请输入决定书上印的日期。
 date-error-decision-before-appointment = 这个日期在您的预约之前。请输入决定书上印的日期。
 date-error-deadline-before-appointment = 这个日期在您错过的预约之前，而这封信是在那以后来的。请输入信上印的回复截止日期。
-date-error-new-appointment-passed = 这个日期已经过了。请返回，把它填作您的预约日期。
+date-error-new-appointment-passed = 这个日期已经过了，所以这就是您错过的预约。请回到问您预约日期的那个问题，在那里填这个日期。
 api-error-bad-now = now 必须是 YYYY-MM-DDTHH:MM 格式的本地日期和时间，并且和 today 是同一天
 
 ## The review pack (/review), for a lawyer or accredited representative

@@ -48,7 +48,7 @@ q-notice-opt-not-sure-hint = 例如，您有 USCIS 寄来的信，但不知道�
 ## receipt
 
 q-receipt-title = 您收到申请的收据通知了吗？
-q-receipt-hint = USCIS 收到您的申请后，会寄出这份通知。它是 I-797C 表。上面有一个收据号码，开头是三个英文字母，例如 IOE 或 MSC。
+q-receipt-hint = USCIS 收到您的申请后，会寄出这份通知。它是 I-797C 表。上面有一个收据号码，开头是三个英文字母，例如 IOE 或 MSC。向 USCIS 申请庇护的，可能以 Z 开头，例如 ZLA。
 q-receipt-summary = 收据通知
 q-receipt-error = 请选择您有没有收到收据通知
 q-receipt-opt-yes = 收到了

@@ -561,8 +561,8 @@ pub fn is_deadline_step(step: StepId, context: &PlanContext) -> bool {
 ///    must reach USCIS before an appointment today.
 /// 4. Finding out, where the plan depends on what the person does not know.
 /// 5. The rest, in the order the rules gave them.
-/// 6. The address steps where no notice is awaited, then legal help when
-///    nothing is due.
+/// 6. The address steps where no notice is awaited, and waiting for a
+///    notice; then legal help when nothing is due.
 ///
 /// The sort is stable: steps of one rank keep the rules' order.
 fn order(steps: Vec<StepId>, a: &Answers, plan: &Plan) -> Vec<StepId> {
@@ -600,7 +600,8 @@ fn order(steps: Vec<StepId>, a: &Answers, plan: &Plan) -> Vec<StepId> {
             UpdateAddressCourt | UpdateAddress if notice_awaited => 3,
             FindYourCase => 4,
             CheckCaseStatus if unknown => 4,
-            UpdateAddressCourt | UpdateAddress => 6,
+            // Waiting comes after everything there is to do.
+            UpdateAddressCourt | UpdateAddress | WaitForNotice => 6,
             GetLegalHelp => 7,
             _ => 5,
         }
