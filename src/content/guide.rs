@@ -220,35 +220,39 @@ impl Guide {
             receipt_call_after: waited("receipt-call-after", &file.rules.receipt_call_after)?,
             notice_call_after: waited("notice-call-after", &file.rules.notice_call_after)?,
         };
+        // A step's data, or one track's data of it, names only what exists.
+        let check_step = |name: &str, data: &StepData| {
+            let problem = if data.sources.is_empty() {
+                Some("cites no source".to_owned())
+            } else if let Some(s) = data.sources.iter().find(|s| !file.sources.contains_key(*s)) {
+                Some(format!("cites unknown source {s}"))
+            } else if let Some(p) = data.phones.iter().find(|p| !file.phones.contains_key(*p)) {
+                Some(format!("names unknown phone {p}"))
+            } else if let Some(p) = data.places.iter().find(|p| !file.places.contains_key(*p)) {
+                Some(format!("names unknown place {p}"))
+            } else {
+                (data.terms.iter().find(|t| !file.glossary.terms.contains(t)))
+                    .map(|t| format!("names unknown glossary term {t}"))
+            };
+            problem.map_or(Ok(()), |problem| {
+                Err(GuideError::Invalid(format!("step {name} {problem}")))
+            })
+        };
         for step in StepId::ALL {
             let Some(data) = file.steps.get(step.as_str()) else {
                 return invalid(format!("step {step} has no entry"));
             };
-            for (track, data) in std::iter::once(("", data))
-                .chain((data.on_track.iter()).map(|(track, data)| (track.as_str(), data)))
-            {
-                let step = if track.is_empty() {
-                    step.to_string()
-                } else if CaseType::parse(track).is_none() {
+            check_step(step.as_str(), data)?;
+            for (track, own) in &data.on_track {
+                if CaseType::parse(track).is_none() {
                     return invalid(format!("step {step} names unknown track {track}"));
-                } else {
-                    format!("{step} on track {track}")
-                };
-                if data.sources.is_empty() {
-                    return invalid(format!("step {step} cites no source"));
                 }
-                if let Some(s) = data.sources.iter().find(|s| !file.sources.contains_key(*s)) {
-                    return invalid(format!("step {step} cites unknown source {s}"));
+                if !own.on_track.is_empty() {
+                    return invalid(format!(
+                        "step {step} on track {track} has a track of its own"
+                    ));
                 }
-                if let Some(p) = data.phones.iter().find(|p| !file.phones.contains_key(*p)) {
-                    return invalid(format!("step {step} names unknown phone {p}"));
-                }
-                if let Some(p) = data.places.iter().find(|p| !file.places.contains_key(*p)) {
-                    return invalid(format!("step {step} names unknown place {p}"));
-                }
-                if let Some(t) = data.terms.iter().find(|t| !file.glossary.terms.contains(t)) {
-                    return invalid(format!("step {step} names unknown glossary term {t}"));
-                }
+                check_step(&format!("{step} on track {track}"), own)?;
             }
         }
         let known_step = |id: &String| StepId::parse(id).is_some();
@@ -368,6 +372,18 @@ mod tests {
         let unknown = GUIDE_TOML.replace("\"eoir-legal-providers\", \"asap-faq\"", "\"nowhere\"");
         assert!(
             matches!(Guide::parse(&unknown), Err(GuideError::Invalid(m)) if m.contains("unknown source nowhere"))
+        );
+        // A track's own data is held to the same checks, on a known track.
+        let track_source = GUIDE_TOML.replace(
+            "[steps.motion-to-reopen.on-track.asylum-uscis]\nsources = [\"huella-review-2026\"",
+            "[steps.motion-to-reopen.on-track.asylum-uscis]\nsources = [\"nowhere\"",
+        );
+        assert!(
+            matches!(Guide::parse(&track_source), Err(GuideError::Invalid(m)) if m.contains("motion-to-reopen on track asylum-uscis cites unknown source nowhere"))
+        );
+        let unknown_track = GUIDE_TOML.replace("on-track.asylum-uscis]", "on-track.asylum]");
+        assert!(
+            matches!(Guide::parse(&unknown_track), Err(GuideError::Invalid(m)) if m.contains("unknown track asylum"))
         );
     }
 }

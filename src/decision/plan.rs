@@ -583,18 +583,15 @@ fn order(steps: Vec<StepId>, a: &Answers, plan: &Plan) -> Vec<StepId> {
             Situation::TimingUnknown | Situation::MustReschedule | Situation::AttendanceUndecided
         );
     let notice_awaited = a.moved != Some(YesNoNotSure::No) && !call_cannot_wait;
+    // Hours count before a hearing's weeks; where the person does not know
+    // if the time has passed, finding out still comes first.
+    let call_first = call_cannot_wait && plan.situation != Situation::TimingUnknown;
     let help_first =
         plan.context.letter == Some(Letter::Denied) && plan.context.track != CaseType::OtherUscis;
     let rank = |s: StepId| -> u8 {
         match s {
             GetLegalHelp if help_first => 0,
-            // Hours count before a hearing's weeks; where the person does
-            // not know if the time has passed, finding out still comes first.
-            CallContactCenter | RescheduleOnline
-                if call_cannot_wait && plan.situation != Situation::TimingUnknown =>
-            {
-                0
-            }
+            CallContactCenter | RescheduleOnline if call_first => 0,
             s if deadline_step(s) => 1,
             GetLegalHelp if has_deadline => 2,
             UpdateAddressCourt | UpdateAddress if notice_awaited => 3,
