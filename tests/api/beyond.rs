@@ -2,8 +2,8 @@
 //! call sheet and the resume code.
 
 use crate::helpers::{
-    ATTEND, RESCHEDULE, TestApp, english, form_token, location, shown_resume_code, spawn_app,
-    spawn_app_with, with_answer,
+    ATTEND, DENIED, RESCHEDULE, TestApp, english, form_token, location, shown_resume_code,
+    spawn_app, spawn_app_with, with_answer,
 };
 
 /// Checks a calendar file against the rules of RFC 5545 that calendar apps
@@ -179,17 +179,7 @@ async fn an_appointment_to_attend_at_the_time_given_is_timed_and_says_no_more_th
 #[actix_web::test]
 async fn a_motion_deadline_counted_from_the_decision_says_how_it_was_counted() {
     let app = spawn_app().await;
-    app.answer_all(&[
-        ("case-type", "other-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-09-01"),
-        ("attended", "no"),
-        ("letter", "denied"),
-        ("decision-date", "2026-11-15"),
-        ("decision-mailed", "yes"),
-        ("moved", "no"),
-    ])
-    .await;
+    app.answer_all(DENIED).await;
     let (name, lines) = calendar_file(&app).await;
     assert_eq!(name, "huella-2026-12-18.ics");
     assert!(lines.contains(&"DTSTART;VALUE=DATE:20261218".to_owned()));
@@ -257,17 +247,8 @@ async fn an_rfe_deadline_is_asked_shown_with_the_days_left_and_put_on_the_checkl
 #[actix_web::test]
 async fn a_passed_motion_deadline_says_plainly_what_that_means() {
     let app = spawn_app().await;
-    app.answer_all(&[
-        ("case-type", "other-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-09-01"),
-        ("attended", "no"),
-        ("letter", "denied"),
-        ("decision-date", "2026-10-01"),
-        ("decision-mailed", "yes"),
-        ("moved", "no"),
-    ])
-    .await;
+    app.answer_all(&with_answer(DENIED, "decision-date", "2026-10-01"))
+        .await;
     let result = app.get("/result").await.text().await.unwrap();
     assert!(result.contains("Your last day was November 3, 2026. That was 19 days ago."));
     assert!(result.contains("only if you show the delay was reasonable"));

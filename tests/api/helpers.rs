@@ -303,6 +303,31 @@ pub const ATTEND: &[(&str, &str)] = &[
     ("moved", "no"),
 ];
 
+/// A journey whose plan has a call sheet: rescheduled twice already.
+pub const CALL: &[(&str, &str)] = &[
+    ("case-type", "asylum-uscis"),
+    ("notice", "yes"),
+    ("appointment-date", "2026-12-10"),
+    ("appointment-time", "9:30"),
+    ("can-attend", "no"),
+    ("reschedules", "2-or-more"),
+    ("moved", "no"),
+];
+
+/// A missed appointment and a denial, decided on November 15 and mailed.
+/// The hearing is asked only on a court track (`with_answer` for another).
+pub const DENIED: &[(&str, &str)] = &[
+    ("case-type", "other-uscis"),
+    ("hearing", "later"),
+    ("notice", "yes"),
+    ("appointment-date", "2026-09-01"),
+    ("attended", "no"),
+    ("letter", "denied"),
+    ("decision-date", "2026-11-15"),
+    ("decision-mailed", "yes"),
+    ("moved", "no"),
+];
+
 /// `journey` with `question` answered `value` instead.
 pub fn with_answer<'a>(
     journey: &[(&'a str, &'a str)],

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use huella::content::{LANGUAGES, Language, Texts};
 
-use crate::helpers::{RESCHEDULE, TestApp, browser, location, spawn_app, with_answer};
+use crate::helpers::{CALL, RESCHEDULE, TestApp, browser, location, spawn_app, with_answer};
 
 fn texts(code: &str) -> &'static Texts {
     Texts::of(Language::find(code).unwrap())
@@ -179,17 +179,6 @@ async fn error_pages_are_in_the_persons_language() {
     assert!(html_attributes(&html).contains(r#"lang="es""#));
     assert!(html.contains(&texts("es").t("error-not-found-title")));
 }
-
-/// A journey whose plan has a call sheet: rescheduled twice already.
-const CALL: &[(&str, &str)] = &[
-    ("case-type", "asylum-uscis"),
-    ("notice", "yes"),
-    ("appointment-date", "2026-12-10"),
-    ("appointment-time", "9:30"),
-    ("can-attend", "no"),
-    ("reschedules", "2-or-more"),
-    ("moved", "no"),
-];
 
 /// Every kind of page a person meets: before answers, the questions, and
 /// after them the result and both printouts; the information pages; an

@@ -130,45 +130,50 @@ async fn the_api_stores_nothing() {
 }
 
 #[actix_web::test]
-async fn a_decision_date_in_the_future_or_before_the_appointment_is_422_with_a_clear_message() {
+async fn a_date_a_letter_or_decision_cannot_have_is_422_with_a_clear_message() {
     let app = spawn_app().await;
-    let body = |decided: &str| {
+    // After a miss on November 1: the letter, then the date given on it.
+    let body = |letter: &str, field: &str, date: &str| {
         format!(
             r#"{{"answers": {{"case-type": "other-uscis", "notice": "yes", "appointment-date": "2026-11-01",
-            "attended": "no", "letter": "denied", "decision-date": "{decided}", "moved": "no"}}, "today": "2026-11-22"}}"#
+            "attended": "no", "letter": "{letter}", "{field}": "{date}", "moved": "no"}}, "today": "2026-11-22"}}"#
         )
     };
-    for (decided, key) in [
-        ("2026-12-01", "date-error-decision-in-future"),
-        ("2026-10-20", "date-error-decision-before-appointment"),
+    for (letter, field, date, key) in [
+        // A decision cannot come later than today or before the appointment.
+        (
+            "denied",
+            "decision-date",
+            "2026-12-01",
+            "date-error-decision-in-future",
+        ),
+        (
+            "denied",
+            "decision-date",
+            "2026-10-20",
+            "date-error-decision-before-appointment",
+        ),
+        // A letter that came after the miss cannot be due before it.
+        (
+            "noid",
+            "letter-deadline",
+            "2026-10-01",
+            "date-error-deadline-before-appointment",
+        ),
     ] {
-        let response = app.post_plan(&body(decided)).await;
-        assert_eq!(response.status(), 422, "{decided}");
+        let response = app.post_plan(&body(letter, field, date)).await;
+        assert_eq!(response.status(), 422, "{field} {date}");
         let answer: Value = response.json().await.unwrap();
-        assert_eq!(answer["field"], "decision-date");
+        assert_eq!(answer["field"], field);
         assert_eq!(answer["error"], crate::helpers::english(key));
     }
-    assert_eq!(app.post_plan(&body("2026-11-10")).await.status(), 200);
-}
-
-#[actix_web::test]
-async fn a_letter_due_before_the_appointment_it_followed_is_422_with_a_clear_message() {
-    let app = spawn_app().await;
-    let body = |due: &str| {
-        format!(
-            r#"{{"answers": {{"case-type": "other-uscis", "notice": "yes", "appointment-date": "2026-11-01",
-            "attended": "no", "letter": "noid", "letter-deadline": "{due}", "moved": "no"}}, "today": "2026-11-22"}}"#
-        )
-    };
-    let response = app.post_plan(&body("2026-10-01")).await;
-    assert_eq!(response.status(), 422);
-    let answer: Value = response.json().await.unwrap();
-    assert_eq!(answer["field"], "letter-deadline");
-    assert_eq!(
-        answer["error"],
-        crate::helpers::english("date-error-deadline-before-appointment")
-    );
-    assert_eq!(app.post_plan(&body("2026-12-01")).await.status(), 200);
+    for (letter, field, date) in [
+        ("denied", "decision-date", "2026-11-10"),
+        ("noid", "letter-deadline", "2026-12-01"),
+    ] {
+        let response = app.post_plan(&body(letter, field, date)).await;
+        assert_eq!(response.status(), 200, "{field} {date}");
+    }
 }
 
 #[actix_web::test]

@@ -1,7 +1,7 @@
 //! The printouts a person acts on (the checklist, the call sheet, the Print
 //! button) and typing dates and times the ways people do.
 
-use crate::helpers::{ATTEND, RESCHEDULE, english, location, spawn_app, with_answer};
+use crate::helpers::{ATTEND, CALL, DENIED, RESCHEDULE, english, location, spawn_app, with_answer};
 
 const TO_THE_DATE: &[(&str, &str)] = &[("case-type", "asylum-uscis"), ("notice", "yes")];
 /// The rest of a journey to the check page once the time is answered.
@@ -246,16 +246,7 @@ async fn a_recent_miss_lists_the_walk_in_last_day() {
 #[actix_web::test]
 async fn the_call_sheet_has_blanks_and_says_how_to_get_the_phone_line_in_your_language() {
     let app = spawn_app().await;
-    app.answer_all(&[
-        ("case-type", "asylum-uscis"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-12-10"),
-        ("appointment-time", "9:30"),
-        ("can-attend", "no"),
-        ("reschedules", "2-or-more"),
-        ("moved", "no"),
-    ])
-    .await;
+    app.answer_all(CALL).await;
     let html = app.get("/result/call-sheet").await.text().await.unwrap();
     for key in [
         "checklist-blank-receipt",
@@ -300,18 +291,8 @@ async fn the_checklist_names_the_denial_route_of_each_track_as_the_result_page_d
         ("not-sure", true, true, Some("If USCIS made the decision")),
     ] {
         let app = spawn_app().await;
-        app.answer_all(&[
-            ("case-type", track),
-            ("hearing", "later"),
-            ("notice", "yes"),
-            ("appointment-date", "2026-09-01"),
-            ("attended", "no"),
-            ("letter", "denied"),
-            ("decision-date", "2026-11-15"),
-            ("decision-mailed", "yes"),
-            ("moved", "no"),
-        ])
-        .await;
+        app.answer_all(&with_answer(DENIED, "case-type", track))
+            .await;
         let checklist = app.get("/result/checklist").await.text().await.unwrap();
         assert_eq!(checklist.contains("I-290B"), i_290b, "{track}");
         assert_eq!(checklist.contains("EOIR-26"), judge_route, "{track}");

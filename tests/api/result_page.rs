@@ -4,8 +4,8 @@
 //! Back after "Change".
 
 use crate::helpers::{
-    RESCHEDULE, english, form_token, location, set_cookie, shown_resume_code, spawn_app,
-    spawn_app_with,
+    ATTEND, DENIED, RESCHEDULE, english, form_token, location, set_cookie, shown_resume_code,
+    spawn_app, spawn_app_with, with_answer,
 };
 
 const MISSED: &[(&str, &str)] = &[
@@ -16,6 +16,15 @@ const MISSED: &[(&str, &str)] = &[
     ("letter", "none"),
     ("moved", "no"),
 ];
+
+/// The result page of a journey, and its "Do this first" panel.
+async fn result_after(answers: &[(&str, &str)]) -> (String, String) {
+    let app = spawn_app().await;
+    app.answer_all(answers).await;
+    let html = app.get("/result").await.text().await.unwrap();
+    let panel = first_panel(&html).to_owned();
+    (html, panel)
+}
 
 /// The "Do this first" panel of a result page.
 fn first_panel(html: &str) -> &str {
@@ -233,30 +242,14 @@ async fn back_from_a_question_reached_by_change_returns_to_check_your_answers() 
 
 #[actix_web::test]
 async fn an_asylum_denial_by_uscis_shows_no_form_i_290b_link_source_or_term() {
-    let denied = |track| {
-        [
-            ("case-type", track),
-            ("notice", "yes"),
-            ("appointment-date", "2026-11-15"),
-            ("attended", "no"),
-            ("letter", "denied"),
-            ("decision-date", "2026-11-20"),
-            ("decision-mailed", "yes"),
-            ("moved", "no"),
-        ]
-    };
     let i_290b = r#"href="https://www.uscis.gov/i-290b""#;
     let term = english("glossary-motion-to-reopen-def");
     // Another USCIS application: the motion on Form I-290B is the route.
-    let app = spawn_app().await;
-    app.answer_all(&denied("other-uscis")).await;
-    let html = app.get("/result").await.text().await.unwrap();
+    let (html, _) = result_after(&with_answer(DENIED, "case-type", "other-uscis")).await;
     assert!(html.contains(i_290b) && html.contains(&term));
     // Asylum with USCIS: the case may go to court instead; nothing on the
     // page sends the person to Form I-290B.
-    let app = spawn_app().await;
-    app.answer_all(&denied("asylum-uscis")).await;
-    let html = app.get("/result").await.text().await.unwrap();
+    let (html, _) = result_after(&with_answer(DENIED, "case-type", "asylum-uscis")).await;
     assert!(html.contains("data-step=\"motion-to-reopen\""));
     assert!(!html.contains(i_290b), "no I-290B link or source");
     assert!(!html.contains(&term), "no I-290B glossary entry");
@@ -264,8 +257,7 @@ async fn an_asylum_denial_by_uscis_shows_no_form_i_290b_link_source_or_term() {
 
 #[actix_web::test]
 async fn an_unknown_appointment_date_is_never_shown_as_a_day_and_finding_it_comes_first() {
-    let app = spawn_app().await;
-    app.answer_all(&[
+    let (html, panel) = result_after(&[
         ("case-type", "asylum-uscis"),
         ("notice", "yes"),
         ("appointment-date", "not-sure"),
@@ -275,8 +267,6 @@ async fn an_unknown_appointment_date_is_never_shown_as_a_day_and_finding_it_come
         ("moved", "no"),
     ])
     .await;
-    let html = app.get("/result").await.text().await.unwrap();
-    let panel = first_panel(&html);
     assert!(
         panel.contains(&english("step-call-contact-center-title")),
         "{panel}"
@@ -289,20 +279,10 @@ async fn an_unknown_appointment_date_is_never_shown_as_a_day_and_finding_it_come
 
 #[actix_web::test]
 async fn do_this_first_gives_the_appointment_day_only_to_going_there() {
-    let app = spawn_app().await;
-    app.answer_all(&[
-        ("case-type", "asylum-court"),
-        ("hearing", "within-60-days"),
-        ("notice", "yes"),
-        ("appointment-date", "2026-12-10"),
-        ("appointment-time", "9:30"),
-        ("can-attend", "yes"),
-        ("photo-id", "yes"),
-        ("moved", "no"),
-    ])
-    .await;
-    let html = app.get("/result").await.text().await.unwrap();
-    let panel = first_panel(&html);
+    // ATTEND, in court with the hearing within 60 days: telling the judge comes first.
+    let mut court = with_answer(ATTEND, "case-type", "asylum-court");
+    court.insert(1, ("hearing", "within-60-days"));
+    let (_, panel) = result_after(&court).await;
     assert!(
         !panel.contains(&english("step-attend-appointment-title")),
         "{panel}"
@@ -316,8 +296,7 @@ async fn do_this_first_gives_the_appointment_day_only_to_going_there() {
 
 #[actix_web::test]
 async fn a_call_for_an_appointment_today_at_an_unknown_time_is_due_before_that_time() {
-    let app = spawn_app().await;
-    app.answer_all(&[
+    let (_, panel) = result_after(&[
         ("case-type", "other-uscis"),
         ("notice", "yes"),
         ("appointment-date", "2026-11-22"),
@@ -329,8 +308,6 @@ async fn a_call_for_an_appointment_today_at_an_unknown_time_is_due_before_that_t
         ("moved", "no"),
     ])
     .await;
-    let html = app.get("/result").await.text().await.unwrap();
-    let panel = first_panel(&html);
     assert!(
         panel.contains(&english("step-call-contact-center-title")),
         "{panel}"
