@@ -695,38 +695,50 @@ def es_number_syllables(digits):
     return sum(es_word_syllables(ES_UNITS[int(d)]) for d in digits)
 
 
-ES_LETTER_RE = r"A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
+def spelled_token_syllables(token, lang):
+    """Return (is_word, syllables) for one whitespace token of Spanish or
+    Portuguese text, by the tables in `lang` (ES_TOKENS, PT_TOKENS).
 
-
-def es_token_syllables(token):
-    """Return (is_word, syllables) for one whitespace token of Spanish text."""
-    t = token.strip(".,;:!?¡¿\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026")
+    A token of digits only is read as a number up to 100, else as one word;
+    a word is split at dots, hyphens and slashes (my.uscis.gov, A-Number,
+    I-589), and each run of capitals is an acronym said as a word or letter
+    by letter.
+    """
+    upper, lower = lang["upper"], lang["lower"]
+    t = token.strip(lang["punctuation"])
     if not t:
         return False, 0
-    if not re.search(f"[{ES_LETTER_RE}]", t):
-        digits = t.replace(",", "")
+    if not re.search(f"[{upper}{lower}]", t):
+        digits = t.replace(lang["thousands"], "")
         if re.fullmatch(r"[0-9]+", digits) and int(digits) <= 100:
-            return True, es_number_syllables(digits)
+            return True, lang["number_syllables"](digits)
         if re.search(r"[0-9]", t):
             return True, 1  # a phone number, a year, a long number: one word
         return False, 0  # a dash or another symbol
     total = 0
-    # split at dots, hyphens and slashes: my.uscis.gov, A-Number, I-589
     for part in re.split(r"[-./]", t):
-        runs = re.findall(
-            f"[A-ZÁÉÍÓÚÜÑ]{{2,}}(?![a-záéíóúüñ])|[A-ZÁÉÍÓÚÜÑ]?[a-záéíóúüñ]+|[0-9]+|[A-ZÁÉÍÓÚÜÑ]",
-            part)
+        runs = re.findall(f"[{upper}]{{2,}}(?![{lower}])|[{upper}]?[{lower}]+|[0-9]+|[{upper}]", part)
         for run in runs:
             if run.isdigit():
-                total += es_number_syllables(run)
+                total += lang["number_syllables"](run)
             elif run.isupper():
-                if run in ES_SPOKEN_ACRONYMS:
-                    total += ES_SPOKEN_ACRONYMS[run]
-                else:
-                    total += sum(ES_LETTERS.get(ch, 1) for ch in run.lower())
+                total += lang["acronyms"].get(run) or sum(lang["letters"].get(ch, 1) for ch in run.lower())
             else:
-                total += es_word_syllables(run)
+                total += lang["word_syllables"](run)
     return True, max(1, total)
+
+
+QUOTES = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026"
+ES_TOKENS = {
+    "upper": "A-ZÁÉÍÓÚÜÑ", "lower": "a-záéíóúüñ", "punctuation": QUOTES + "¡¿", "thousands": ",",
+    "number_syllables": es_number_syllables, "acronyms": ES_SPOKEN_ACRONYMS, "letters": ES_LETTERS,
+    "word_syllables": es_word_syllables,
+}
+
+
+def es_token_syllables(token):
+    """Return (is_word, syllables) for one whitespace token of Spanish text."""
+    return spelled_token_syllables(token, ES_TOKENS)
 
 
 # F in the formula. The brief (and most printed sources) define it as
@@ -867,33 +879,16 @@ def pt_number_syllables(digits):
     return sum(pt_word_syllables(PT_UNITS[int(d)]) for d in digits)
 
 
-PT_UPPER = "A-ZÁÉÍÓÚÂÊÔÀÃÕÇÜ"
-PT_LOWER = "a-záéíóúâêôàãõçü"
+PT_TOKENS = {
+    "upper": "A-ZÁÉÍÓÚÂÊÔÀÃÕÇÜ", "lower": "a-záéíóúâêôàãõçü", "punctuation": QUOTES, "thousands": ".",
+    "number_syllables": pt_number_syllables, "acronyms": PT_SPOKEN_ACRONYMS, "letters": PT_LETTERS,
+    "word_syllables": pt_word_syllables,
+}
 
 
 def pt_token_syllables(token):
     """Return (is_word, syllables) for one whitespace token of Portuguese text."""
-    t = token.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb\u2026")
-    if not t:
-        return False, 0
-    if not re.search(f"[{PT_UPPER}{PT_LOWER}]", t):
-        digits = t.replace(".", "")
-        if re.fullmatch(r"[0-9]+", digits) and int(digits) <= 100:
-            return True, pt_number_syllables(digits)
-        if re.search(r"[0-9]", t):
-            return True, 1  # a phone number, a year, a long number: one word
-        return False, 0
-    total = 0
-    for part in re.split(r"[-./]", t):
-        runs = re.findall(f"[{PT_UPPER}]{{2,}}(?![{PT_LOWER}])|[{PT_UPPER}]?[{PT_LOWER}]+|[0-9]+|[{PT_UPPER}]", part)
-        for run in runs:
-            if run.isdigit():
-                total += pt_number_syllables(run)
-            elif run.isupper():
-                total += PT_SPOKEN_ACRONYMS.get(run) or sum(PT_LETTERS.get(ch, 1) for ch in run.lower())
-            else:
-                total += pt_word_syllables(run)
-    return True, max(1, total)
+    return spelled_token_syllables(token, PT_TOKENS)
 
 
 def analyse_pt(text):
