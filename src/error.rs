@@ -1,7 +1,7 @@
 //! One error type for the pages: each variant renders a friendly page.
 
-use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, ResponseError};
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, HttpResponseBuilder, ResponseError};
 use askama::Template;
 
 use crate::content::{DEFAULT_LANGUAGE, Texts};
@@ -95,18 +95,34 @@ impl AppError {
     pub fn page(&self, ctx: &PageContext) -> HttpResponse {
         let (title, body) = self.keys();
         let page = ErrorPage::build(ctx, title, body);
-        let mut response = HttpResponse::build(self.status_code());
-        response.insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"));
-        if let AppError::TooManyRequests(wait) = self {
-            response.insert_header((actix_web::http::header::RETRY_AFTER, whole_seconds(*wait)));
-        }
         match page.render() {
-            Ok(html) => response.content_type("text/html; charset=utf-8").body(html),
+            Ok(html) => self
+                .response()
+                .content_type("text/html; charset=utf-8")
+                .body(html),
             // Even a page that cannot render says what happened, in the same words.
-            Err(_) => response
-                .content_type("text/plain; charset=utf-8")
-                .body(format!("{}\n\n{}", page.heading, page.body)),
+            Err(_) => self.plain(ctx.tr),
         }
+    }
+
+    /// The page's words as plain text: when the page cannot render, and for
+    /// an answer given before the site's pages and headers apply (see
+    /// `routes::body`).
+    pub fn plain(&self, tr: &Texts) -> HttpResponse {
+        let (title, body) = self.keys();
+        self.response()
+            .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+            .content_type("text/plain; charset=utf-8")
+            .body(format!("{}\n\n{}", tr.t(title), tr.t(body)))
+    }
+
+    fn response(&self) -> HttpResponseBuilder {
+        let mut response = HttpResponse::build(self.status_code());
+        response.insert_header((header::CACHE_CONTROL, "no-store"));
+        if let AppError::TooManyRequests(wait) = self {
+            response.insert_header((header::RETRY_AFTER, whole_seconds(*wait)));
+        }
+        response
     }
 }
 

@@ -2,12 +2,16 @@
 
 use std::net::TcpListener;
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
+use actix_http::HttpService;
+use actix_service::{IntoServiceFactory, ServiceFactoryExt, map_config};
 use actix_web::body::{BoxBody, MessageBody};
-use actix_web::dev::{Server, ServerHandle, ServiceRequest, ServiceResponse};
+use actix_web::dev::{
+    AppConfig, Server, ServerHandle, ServiceFactory, ServiceRequest, ServiceResponse,
+};
 use actix_web::middleware::{Compress, Condition, DefaultHeaders, Next, from_fn};
-use actix_web::{App, HttpServer, web};
+use actix_web::{App, web};
 
 use crate::cache::PageCache;
 use crate::config::{ConfigError, Settings};
@@ -79,6 +83,36 @@ async fn access_log(
         started.elapsed().as_millis(),
     );
     Ok(res)
+}
+
+/// The site: its routes inside its middleware.
+fn app(
+    state: web::Data<AppState>,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let settings = &state.settings;
+    // Listed innermost first: the last `wrap` sees a request first.
+    App::new()
+        .app_data(state.clone())
+        .wrap(from_fn(routes::localise_errors))
+        .wrap(from_fn(routes::set_new_id))
+        .wrap(from_fn(routes::same_site_posts))
+        .wrap(from_fn(routes::limit))
+        .wrap(security_headers(settings.https))
+        .wrap(Condition::new(settings.access_log, from_fn(access_log)))
+        .wrap(Condition::new(
+            settings.metrics,
+            from_fn(routes::count_requests),
+        ))
+        .wrap(Compress::default())
+        .configure(routes::configure)
 }
 
 /// Deletes expired sessions now and then, for as long as the server runs.
@@ -173,34 +207,38 @@ impl Application {
                 forget.session_limiter.forget_old();
             }
         });
-        let server = HttpServer::new(move || {
-            let settings = &state.settings;
-            // Listed innermost first: the last `wrap` sees a request first.
-            App::new()
-                .app_data(state.clone())
-                .wrap(from_fn(routes::localise_errors))
-                .wrap(from_fn(routes::set_new_id))
-                .wrap(from_fn(routes::same_site_posts))
-                .wrap(from_fn(routes::limit))
-                .wrap(security_headers(settings.https))
-                .wrap(Condition::new(settings.access_log, from_fn(access_log)))
-                .wrap(Condition::new(
-                    settings.metrics,
-                    from_fn(routes::count_requests),
-                ))
-                .wrap(Compress::default())
-                .configure(routes::configure)
-        })
-        .shutdown_timeout(30)
-        // A compressed page goes out in more than one write; with Nagle's
-        // algorithm the last waits for the browser's delayed ACK (~40 ms).
-        .tcp_nodelay(true)
-        .listen(listener)
-        .map_err(|source| StartupError::Listen {
-            addr: String::new(),
-            source,
-        })?
-        .run();
+        // What actix-web's `HttpServer` assembles, with one addition: the
+        // `expect` hook, so a body declared too large is refused before the
+        // client is told to send it. The other settings are HttpServer's.
+        let builder = Server::build();
+        let shutdown = builder.graceful_shutdown_signal();
+        let server = builder
+            .shutdown_timeout(30)
+            .listen("huella", listener, move || {
+                let shutdown = shutdown.clone();
+                let app = app(state.clone())
+                    .into_factory()
+                    .map_err(|e: actix_web::Error| e.error_response());
+                HttpService::build()
+                    .client_disconnect_timeout(Duration::from_secs(1))
+                    // A compressed page goes out in more than one write; with
+                    // Nagle's algorithm the last waits for the browser's
+                    // delayed ACK (~40 ms).
+                    .tcp_nodelay(true)
+                    // Idle keep-alive connections close as soon as a stop begins.
+                    .graceful_shutdown_signal(move || {
+                        let shutdown = shutdown.clone();
+                        async move { shutdown.notified().await }
+                    })
+                    .expect(routes::refuse_large_before_continue(state.clone()))
+                    .finish(map_config(app, |_| AppConfig::default()))
+                    .tcp()
+            })
+            .map_err(|source| StartupError::Listen {
+                addr: String::new(),
+                source,
+            })?
+            .run();
         Ok(Application {
             port,
             server,

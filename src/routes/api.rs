@@ -27,7 +27,12 @@ struct ErrorBody<'a> {
     field: Option<&'a str>,
 }
 
-fn error(status: StatusCode, tr: &Texts, key: &str, field: Option<&str>) -> HttpResponse {
+pub(super) fn error(
+    status: StatusCode,
+    tr: &Texts,
+    key: &str,
+    field: Option<&str>,
+) -> HttpResponse {
     let message = match field {
         Some(f) => tr.t_with(key, &[("field", FluentValue::from(f.to_owned()))]),
         None => tr.t(key),

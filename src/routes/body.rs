@@ -3,8 +3,16 @@
 
 use std::time::Duration;
 
-use actix_web::web;
+use actix_http::Request;
+use actix_web::body::BoxBody;
+use actix_web::dev::{Response, ServiceFactory, fn_service};
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpMessage, web};
 use futures_util::StreamExt;
+
+use super::{AppState, api, language};
+use crate::content::DEFAULT_LANGUAGE;
+use crate::error::AppError;
 
 /// The largest form or JSON body accepted.
 pub const LIMIT: usize = 16 * 1024;
@@ -35,4 +43,53 @@ async fn read_all(mut payload: web::Payload) -> Result<web::BytesMut, BodyError>
         body.extend_from_slice(&chunk);
     }
     Ok(body)
+}
+
+/// Answers a request that asks `Expect: 100-continue` before its body is
+/// sent (the server calls this before writing "100 Continue"): a body
+/// declared larger than `LIMIT` gets its 413 at once, so it is never sent;
+/// every other request goes on.
+pub fn refuse_large_before_continue(
+    state: web::Data<AppState>,
+) -> impl ServiceFactory<
+    Request,
+    Config = (),
+    Response = Request,
+    Error = Response<BoxBody>,
+    InitError = (),
+> {
+    fn_service(move |req: Request| {
+        let declared = req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        let refused = declared
+            .is_some_and(|length| length > LIMIT as u64)
+            .then(|| too_large(&state, &req));
+        async move { refused.map_or(Ok(req), Err) }
+    })
+}
+
+/// The 413 in the words the route would have used: the API's JSON error,
+/// or the error page's words as plain text (only programs send `Expect`).
+fn too_large(state: &AppState, req: &Request) -> Response<BoxBody> {
+    let mut response = if req.path().starts_with("/api/") {
+        let english = state.content.texts(DEFAULT_LANGUAGE);
+        api::error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            english,
+            "api-error-too-large",
+            None,
+        )
+    } else {
+        let tr = state.content.texts(language::of_headers(req.headers()));
+        AppError::TooLarge.plain(tr)
+    };
+    // The site's headers are not added out here; this one matters.
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    response.into()
 }

@@ -2,7 +2,7 @@
 //! in a cookie; on a first visit, the browser's Accept-Language; else English.
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration};
-use actix_web::http::header;
+use actix_web::http::header::{self, HeaderMap};
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::AppState;
@@ -17,10 +17,21 @@ const MAX_NEXT_LEN: usize = 512;
 
 /// The language a request's page is shown in.
 pub fn of_request(req: &HttpRequest) -> Language {
-    req.cookie(COOKIE)
+    of_headers(req.headers())
+}
+
+/// The language of a request from its headers alone: the cookie, else
+/// Accept-Language. For answers made before there is an `HttpRequest`.
+pub fn of_headers(headers: &HeaderMap) -> Language {
+    headers
+        .get_all(header::COOKIE)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|line| line.split(';'))
+        .filter_map(|pair| Cookie::parse_encoded(pair.trim()).ok())
+        .find(|c| c.name() == COOKIE)
         .and_then(|c| Language::find(c.value()))
         .or_else(|| {
-            req.headers()
+            headers
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
                 .and_then(from_accept_language)

@@ -15,6 +15,7 @@ mod respond;
 mod resume;
 mod session;
 
+pub use body::refuse_large_before_continue;
 pub use limit::{RateLimiter, limit};
 pub use metrics::count_requests;
 pub use origin::same_site_posts;
@@ -32,7 +33,7 @@ use crate::cache::PageCache;
 use crate::config::Settings;
 use crate::content::{Content, Texts};
 use crate::decision::Now;
-use crate::error::AppError;
+use crate::error::{AppError, cause_chain};
 use crate::store::Store;
 use crate::views::PageContext;
 
@@ -207,9 +208,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 async fn health(state: web::Data<AppState>) -> HttpResponse {
     match state.store.check().await {
         Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok"),
-        Err(_) => HttpResponse::ServiceUnavailable()
-            .content_type("text/plain")
-            .body("database unavailable"),
+        Err(e) => {
+            // For the operator: why (no person's data is in a store error).
+            crate::log::message("error", &format!("health: {}", cause_chain(&e)));
+            HttpResponse::ServiceUnavailable()
+                .content_type("text/plain")
+                .body("database unavailable")
+        }
     }
 }
 

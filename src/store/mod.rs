@@ -81,6 +81,23 @@ impl Pool {
     }
 }
 
+impl Pool {
+    /// Closes the SQLite writer's connection after a write failed; the pool
+    /// opens a new one for the next. A full disk or an I/O error can make
+    /// SQLite roll the transaction back itself; sqlx's own rollback then
+    /// fails and it still counts the transaction open, so it would run the
+    /// next `BEGIN` as a savepoint inside a transaction that never commits:
+    /// every later answer acknowledged, none written. (PostgreSQL ends a
+    /// failed transaction on the server; its pool needs nothing.)
+    async fn discard_failed_writer(&self) {
+        if let Db::Sqlite(pool) = self
+            && let Ok(connection) = pool.acquire().await
+        {
+            let _ = connection.close().await;
+        }
+    }
+}
+
 impl Tx {
     async fn commit(self) -> Result<(), sqlx::Error> {
         on_database!(self, |tx| tx.commit().await)
@@ -143,6 +160,10 @@ const CACHE_MAX: usize = 10_000;
 /// Resume-code key derivations at once: each holds 19 MiB for ~60 ms.
 const KDF_AT_ONCE: usize = 2;
 
+/// Free space below which `/health` fails (SQLite): room for thousands of
+/// sessions, time for an operator to act before answers stop being saved.
+const MIN_FREE_BYTES: u64 = 8 * 1024 * 1024;
+
 /// A visit moves a session's last activity on only when it is older than this.
 const TOUCH_AFTER_SECS: i64 = 3600;
 
@@ -180,6 +201,9 @@ struct Shared {
     max_sessions: u64,
     /// Answers committed since start, for `/metrics`.
     answers_saved: AtomicU64,
+    /// Whether the last answers the writer tried to save failed in the
+    /// database (a full disk, say): `/health` says so until a save succeeds.
+    saving_fails: AtomicBool,
 }
 
 /// Saves answers as they come, all those waiting at that moment in one
@@ -188,7 +212,7 @@ struct Shared {
 async fn save_batches(shared: Arc<Shared>, mut queue: mpsc::Receiver<AnswerWrite>) {
     let mut batch = Vec::with_capacity(BATCH_MAX);
     while queue.recv_many(&mut batch, BATCH_MAX).await > 0 {
-        if batch.len() > 1 && save_together(&shared, &batch).await.is_ok() {
+        if batch.len() > 1 && save(&shared, &batch).await.is_ok() {
             for w in batch.drain(..) {
                 // The person may have gone; the answer is saved all the same.
                 let _ = w.done.send(Ok(()));
@@ -197,10 +221,25 @@ async fn save_batches(shared: Arc<Shared>, mut queue: mpsc::Receiver<AnswerWrite
         // Alone, or one by one after a failed batch (which kept nothing): a
         // write that fails fails only the person who sent it.
         for w in batch.drain(..) {
-            let saved = save_together(&shared, std::slice::from_ref(&w)).await;
+            let saved = save(&shared, std::slice::from_ref(&w)).await;
             let _ = w.done.send(saved);
         }
     }
+}
+
+/// `save_together`, with a fresh writer connection after the database failed.
+async fn save(shared: &Shared, writes: &[AnswerWrite]) -> Result<(), StoreError> {
+    let saved = save_together(shared, writes).await;
+    let failed_in_database = matches!(saved, Err(StoreError::Database(_)));
+    if failed_in_database {
+        shared.writer.discard_failed_writer().await;
+    }
+    if saved.is_ok() || failed_in_database {
+        shared
+            .saving_fails
+            .store(failed_in_database, Ordering::Relaxed);
+    }
+    saved
 }
 
 /// One session's new state within a batch.
@@ -429,6 +468,18 @@ pub enum StoreError {
     Full,
     #[error("the answer writer has stopped")]
     WriterGone,
+    #[error(
+        "the disk holding {path} has {free} bytes free; answers stop being saved \
+         when it is full"
+    )]
+    DiskFull { path: String, free: u64 },
+    #[error("cannot read the free space of the disk holding {path}: {source}")]
+    FreeSpace {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("the last answers could not be saved (see the database error before this)")]
+    SavingFails,
 }
 
 #[derive(Clone)]
@@ -447,6 +498,12 @@ pub struct Store {
     /// SQLite: the database file as opened, to notice when it is deleted or
     /// replaced.
     file_id: Option<(u64, u64)>,
+}
+
+/// The bytes the server's user may still write on the file's disk.
+fn free_bytes(path: &Path) -> std::io::Result<u64> {
+    let disk = rustix::fs::statvfs(path)?;
+    Ok(disk.f_bavail.saturating_mul(disk.f_frsize))
 }
 
 /// The file's device and inode.
@@ -591,6 +648,7 @@ impl Store {
             sessions: AtomicU64::new(sessions as u64),
             max_sessions: options.max_sessions,
             answers_saved: AtomicU64::new(0),
+            saving_fails: AtomicBool::new(false),
         });
         let (answers_to_save, queue) = mpsc::channel(BATCH_MAX);
         tokio::spawn(save_batches(shared.clone(), queue));
@@ -605,13 +663,27 @@ impl Store {
         })
     }
 
-    /// Whether the database can be read and written, and (SQLite) is still
-    /// the file it opened.
+    /// Whether the database can be read and written, answers are being
+    /// saved, and (SQLite) it is still the file it opened, on a disk with
+    /// room to grow.
     pub async fn check(&self) -> Result<(), StoreError> {
-        if let (Database::Sqlite(path), Some(opened)) = (&self.options.database, self.file_id)
-            && file_id(path).ok() != Some(opened)
-        {
-            return Err(StoreError::FileGone(path.display().to_string()));
+        if let (Database::Sqlite(path), Some(opened)) = (&self.options.database, self.file_id) {
+            if file_id(path).ok() != Some(opened) {
+                return Err(StoreError::FileGone(path.display().to_string()));
+            }
+            let free = free_bytes(path).map_err(|source| StoreError::FreeSpace {
+                path: path.display().to_string(),
+                source,
+            })?;
+            if free < MIN_FREE_BYTES {
+                return Err(StoreError::DiskFull {
+                    path: path.display().to_string(),
+                    free,
+                });
+            }
+        }
+        if self.shared.saving_fails.load(Ordering::Relaxed) {
+            return Err(StoreError::SavingFails);
         }
         on_database!(&self.readers, |pool| {
             sqlx::query("SELECT COUNT(*) FROM health")

@@ -74,6 +74,67 @@ async fn one_client_cannot_hold_more_than_a_few_requests_open_and_health_still_a
     held.clear();
 }
 
+/// What the server writes back to a request that asks `Expect: 100-continue`
+/// and waits for leave to send its body, read until it stops writing.
+async fn answer_to_expect(app: &TestApp, path: &str, declared: usize, body: &str) -> String {
+    let port = app.address.rsplit(':').next().unwrap().to_owned();
+    let (path, body) = (path.to_owned(), body.to_owned());
+    actix_web::rt::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
+        write!(
+            stream,
+            "POST {path} HTTP/1.1\r\nHost: localhost\r\nAccept-Language: es\r\n\
+             Content-Type: application/json\r\nContent-Length: {declared}\r\n\
+             Expect: 100-continue\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(2)))
+            .unwrap();
+        let mut answer = vec![0u8; 512];
+        let n = stream.read(&mut answer).unwrap();
+        if answer[..n].starts_with(b"HTTP/1.1 100 Continue\r\n\r\n") {
+            stream.write_all(body.as_bytes()).unwrap();
+        }
+        let mut rest = Vec::new();
+        // The server closes after its answer (the request said so).
+        let _ = stream.read_to_end(&mut rest);
+        answer.truncate(n);
+        answer.extend(rest);
+        String::from_utf8_lossy(&answer).into_owned()
+    })
+    .await
+    .unwrap()
+}
+
+#[actix_web::test]
+async fn a_body_declared_too_large_is_refused_before_it_is_sent() {
+    let app = spawn_app().await;
+    let too_large = 10 * 1024 * 1024;
+    let page = answer_to_expect(&app, "/questions/case-type", too_large, "").await;
+    assert!(page.starts_with("HTTP/1.1 413 "), "{page}");
+    assert!(!page.contains("100 Continue"), "{page}");
+    assert!(
+        page.contains("Se envió demasiado"),
+        "in the person's language: {page}"
+    );
+    let api = answer_to_expect(&app, "/api/v1/plan", too_large, "").await;
+    assert!(api.starts_with("HTTP/1.1 413 "), "{api}");
+    assert!(api.contains("The request body is too large"), "{api}");
+    assert!(
+        api.to_lowercase().contains("cache-control: no-store"),
+        "{api}"
+    );
+
+    // A body within the limit is asked for, and read as any other.
+    let plan = r#"{"answers":{"case-type":"asylum-court","notice":"no"}}"#;
+    let api = answer_to_expect(&app, "/api/v1/plan", plan.len(), plan).await;
+    assert!(
+        api.starts_with("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 "),
+        "{api}"
+    );
+}
+
 #[actix_web::test]
 async fn every_page_answers_head_with_its_headers_and_no_body() {
     let app = spawn_app().await;

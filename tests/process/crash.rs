@@ -1,4 +1,4 @@
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use huella::config::Database;
@@ -6,7 +6,7 @@ use huella::decision::QuestionId;
 use huella::store::{Options, SessionSecret, Store};
 
 use crate::database::TestDatabase;
-use crate::load::{Record, post_until_gone};
+use crate::load::{Shared, start_clients};
 use crate::server::Server;
 
 const CLIENTS: usize = 24;
@@ -15,13 +15,7 @@ const CLIENTS: usize = 24;
 async fn after_sigkill_mid_load_every_confirmed_answer_is_there_and_the_file_is_sound() {
     let db = TestDatabase::new().await;
     let server = Arc::new(Server::start(&db.url, None, &[]).await);
-    let records: Vec<_> = (0..CLIENTS)
-        .map(|_| Arc::new(Mutex::new(Record::default())))
-        .collect();
-    let tasks: Vec<_> = records
-        .iter()
-        .map(|r| tokio::spawn(post_until_gone(vec![server.clone()], r.clone())))
-        .collect();
+    let (records, tasks) = start_clients(CLIENTS, std::slice::from_ref(&server));
     tokio::time::sleep(Duration::from_millis(1500)).await;
     server.signal("-KILL");
     for task in tasks {
@@ -42,8 +36,45 @@ async fn after_sigkill_mid_load_every_confirmed_answer_is_there_and_the_file_is_
         assert_eq!(check, "ok");
         pool.close().await;
     }
+    let confirmed = assert_confirmed_kept(&db.url, &records).await;
+    assert!(
+        confirmed >= CLIENTS,
+        "the load got answers through: {confirmed}"
+    );
+    drop(restarted);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn when_the_disk_fills_no_answer_is_confirmed_that_is_not_kept_and_health_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/huella.db", dir.path().display());
+    // The write-ahead log soon reaches 1 MiB, and writing on fails as on a
+    // full disk.
+    let server = Arc::new(Server::start_with_file_limit(&url, 1024).await);
+    let (records, tasks) = start_clients(CLIENTS, std::slice::from_ref(&server));
+    for task in tasks {
+        // Each client goes on until an answer is refused: a server that
+        // confirmed answers it could not write would keep it going.
+        let refused = tokio::time::timeout(Duration::from_secs(60), task)
+            .await
+            .expect("answers are refused once the disk is full")
+            .unwrap();
+        assert_eq!(refused, Some(reqwest::StatusCode::SERVICE_UNAVAILABLE));
+    }
+    let health = reqwest::get(server.url("/health")).await.unwrap();
+    assert_eq!(health.status(), 503, "health tells the truth");
+    server.signal("-KILL");
+
+    let confirmed = assert_confirmed_kept(&url, &records).await;
+    assert!(confirmed > 0, "answers were saved before the disk filled");
+}
+
+/// Every answer a server confirmed to the clients of `records` is in the
+/// database (opened with the secret each client's cookie holds): returns
+/// how many were checked.
+async fn assert_confirmed_kept(database_url: &str, records: &[Shared]) -> usize {
     let store = Store::connect(Options {
-        database: Database::parse(&db.url).unwrap(),
+        database: Database::parse(database_url).unwrap(),
         sync_full: false,
         max_sessions: 1_000,
         max_idle: Duration::from_secs(3600),
@@ -52,7 +83,7 @@ async fn after_sigkill_mid_load_every_confirmed_answer_is_there_and_the_file_is_
     .await
     .unwrap();
     let mut confirmed = 0;
-    for record in &records {
+    for record in records {
         let r = record.lock().unwrap().clone();
         if r.confirmed.is_empty() {
             continue;
@@ -77,9 +108,5 @@ async fn after_sigkill_mid_load_every_confirmed_answer_is_there_and_the_file_is_
             confirmed += 1;
         }
     }
-    assert!(
-        confirmed >= CLIENTS,
-        "the load got answers through: {confirmed}"
-    );
-    drop(restarted);
+    confirmed
 }

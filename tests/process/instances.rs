@@ -5,7 +5,7 @@
 //! `HUELLA_TEST_POSTGRES_URL` each says it was skipped and passes.
 
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::future::join_all;
@@ -16,7 +16,7 @@ use huella::store::{Options, SessionSecret, Store, StoreError};
 use sqlx::{Connection, PgConnection};
 
 use crate::database::{POSTGRES_SERVER, TestDatabase, postgres_server};
-use crate::load::{Record, post_until_gone};
+use crate::load::start_clients;
 use crate::server::{Server, browser, form_token};
 
 /// The PostgreSQL server, or `None` after saying that `test` is skipped.
@@ -110,13 +110,7 @@ async fn with_one_of_two_instances_killed_mid_load_every_acknowledged_answer_is_
     let logs = [db.dir.path().join("a.log"), db.dir.path().join("b.log")];
     let (a, b) = two_instances(&db, [&logs[0], &logs[1]]).await;
     let (a, b) = (Arc::new(a), Arc::new(b));
-    let records: Vec<_> = (0..CLIENTS)
-        .map(|_| Arc::new(Mutex::new(Record::default())))
-        .collect();
-    let tasks: Vec<_> = records
-        .iter()
-        .map(|r| tokio::spawn(post_until_gone(vec![a.clone(), b.clone()], r.clone())))
-        .collect();
+    let (records, tasks) = start_clients(CLIENTS, &[a.clone(), b.clone()]);
     tokio::time::sleep(Duration::from_millis(1500)).await;
     a.signal("-KILL");
     for task in tasks {

@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use tokio::task::JoinHandle;
+
 use crate::server::{Server, answer, browser};
 
 /// What one client knows of its session: its id, and per question the
@@ -14,6 +16,9 @@ pub struct Record {
     pub confirmed: HashMap<&'static str, &'static str>,
     pub in_flight: HashMap<&'static str, &'static str>,
 }
+
+/// A client's record, as its task and the test both hold it.
+pub type Shared = Arc<Mutex<Record>>;
 
 /// Answers each client sends in turn, over and over: all on the path
 /// whatever the order (the notice never comes).
@@ -31,7 +36,7 @@ const CYCLE: &[(&str, &str)] = &[
 /// Posts the answers of `CYCLE` to `servers` in turn, recording each one
 /// confirmed, until a server fails to answer (it was killed). Returns the
 /// status of the first answer that was refused instead, if any.
-pub async fn post_until_gone(
+async fn post_until_gone(
     servers: Vec<Arc<Server>>,
     record: Arc<Mutex<Record>>,
 ) -> Option<reqwest::StatusCode> {
@@ -60,4 +65,21 @@ pub async fn post_until_gone(
         r.confirmed.insert(question, value);
     }
     unreachable!("the cycle never ends")
+}
+
+/// `clients` clients, each posting to `servers` in turn until gone (see
+/// `post_until_gone`): what each was told, and the tasks that end with what
+/// refused them.
+pub fn start_clients(
+    clients: usize,
+    servers: &[Arc<Server>],
+) -> (Vec<Shared>, Vec<JoinHandle<Option<reqwest::StatusCode>>>) {
+    let records: Vec<_> = (0..clients)
+        .map(|_| Arc::new(Mutex::new(Record::default())))
+        .collect();
+    let tasks = records
+        .iter()
+        .map(|r| tokio::spawn(post_until_gone(servers.to_vec(), r.clone())))
+        .collect();
+    (records, tasks)
 }

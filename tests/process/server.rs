@@ -33,8 +33,28 @@ impl Server {
         log: Option<&Path>,
         extra_env: &[(&str, &str)],
     ) -> Server {
+        Self::start_command(Command::new(binary()), database_url, log, extra_env).await
+    }
+
+    /// The same, with no file the server writes allowed past `kib` KiB
+    /// (`ulimit -f`, its signal ignored, so a write past it fails as on a
+    /// full disk).
+    pub async fn start_with_file_limit(database_url: &str, kib: u64) -> Server {
+        let mut command = Command::new("bash");
+        command
+            .args(["-c", r#"ulimit -f "$1" && trap '' XFSZ && exec "$0""#])
+            .arg(binary())
+            .arg(kib.to_string());
+        Self::start_command(command, database_url, None, &[]).await
+    }
+
+    async fn start_command(
+        mut command: Command,
+        database_url: &str,
+        log: Option<&Path>,
+        extra_env: &[(&str, &str)],
+    ) -> Server {
         let port = free_port();
-        let mut command = Command::new(binary());
         command
             .env("HUELLA_ADDR", format!("127.0.0.1:{port}"))
             .env("HUELLA_DATABASE_URL", database_url)
