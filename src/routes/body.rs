@@ -83,7 +83,9 @@ fn too_large(state: &AppState, req: &Request) -> Response<BoxBody> {
             None,
         )
     } else {
-        let tr = state.content.texts(language::of_headers(req.headers()));
+        let tr = state
+            .content
+            .texts(language::of_headers(req.headers(), state.settings.https));
         AppError::TooLarge.plain(tr)
     };
     // The site's headers are not added out here; this one matters.

@@ -10,25 +10,33 @@ use super::AppState;
 use crate::content::{DEFAULT_LANGUAGE, Language};
 use crate::error::AppError;
 
-pub const COOKIE: &str = "huella_lang";
+/// The cookie's name: with HTTPS the `__Host-` prefix, as the session's
+/// (see `session::cookie_name`), so no other site or subdomain sets it.
+fn cookie_name(https: bool) -> &'static str {
+    if https {
+        "__Host-huella_lang"
+    } else {
+        "huella_lang"
+    }
+}
 /// The most Accept-Language entries read: a header is no place for a long list.
 const MAX_ACCEPT_ENTRIES: usize = 16;
 const MAX_NEXT_LEN: usize = 512;
 
 /// The language a request's page is shown in.
-pub fn of_request(req: &HttpRequest) -> Language {
-    of_headers(req.headers())
+pub fn of_request(req: &HttpRequest, https: bool) -> Language {
+    of_headers(req.headers(), https)
 }
 
 /// The language of a request from its headers alone: the cookie, else
 /// Accept-Language. For answers made before there is an `HttpRequest`.
-pub fn of_headers(headers: &HeaderMap) -> Language {
+pub fn of_headers(headers: &HeaderMap, https: bool) -> Language {
     headers
         .get_all(header::COOKIE)
         .filter_map(|v| v.to_str().ok())
         .flat_map(|line| line.split(';'))
         .filter_map(|pair| Cookie::parse_encoded(pair.trim()).ok())
-        .find(|c| c.name() == COOKIE)
+        .find(|c| c.name() == cookie_name(https))
         .and_then(|c| Language::find(c.value()))
         .or_else(|| {
             headers
@@ -102,7 +110,7 @@ fn is_local_path(next: &str) -> bool {
 }
 
 pub fn cookie(language: Language, https: bool) -> Cookie<'static> {
-    Cookie::build(COOKIE, language.code)
+    Cookie::build(cookie_name(https), language.code)
         .path("/")
         .http_only(true)
         .secure(https)

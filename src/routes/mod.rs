@@ -82,7 +82,8 @@ impl AppState {
 
     /// The texts in the language of this request.
     pub fn texts(&self, req: &HttpRequest) -> &'static Texts {
-        self.content.texts(language::of_request(req))
+        self.content
+            .texts(language::of_request(req, self.settings.https))
     }
 
     /// What the frame of a page needs from this request. With a session,

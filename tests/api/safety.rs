@@ -223,6 +223,41 @@ async fn over_https_cookies_are_secure_and_browsers_are_told_to_stay_on_https() 
             && !cookie.contains("Domain"),
         "{cookie}"
     );
+
+    // The language cookie too, and only the prefixed one is read.
+    let chosen = app.get("/language?lang=es&next=/").await;
+    let cookie = set_cookie(&chosen);
+    assert!(
+        cookie.starts_with("__Host-huella_lang=es")
+            && cookie.contains("Secure")
+            && cookie.contains("Path=/")
+            && !cookie.contains("Domain"),
+        "{cookie}"
+    );
+    let page_with = |cookie: &'static str| {
+        let app = &app;
+        async move {
+            let response = app
+                .client
+                .get(app.url("/"))
+                .header("Cookie", cookie)
+                .send()
+                .await
+                .unwrap();
+            response.text().await.unwrap()
+        }
+    };
+    assert!(
+        page_with("__Host-huella_lang=es")
+            .await
+            .contains(r#"<html lang="es""#)
+    );
+    assert!(
+        page_with("huella_lang=es")
+            .await
+            .contains(r#"<html lang="en""#),
+        "a cookie without the prefix may come from another site"
+    );
 }
 
 #[actix_web::test]
