@@ -1007,15 +1007,93 @@ mod tests {
     use futures_util::future::join_all;
 
     async fn open(dir: &tempfile::TempDir) -> Store {
+        open_with(dir, false, Duration::from_secs(7200)).await
+    }
+
+    /// A store whose sessions live `max_age` at most, however often used.
+    async fn open_with(dir: &tempfile::TempDir, sync_full: bool, max_age: Duration) -> Store {
         Store::connect(Options {
             database: Database::Sqlite(dir.path().join("huella.db")),
-            sync_full: false,
+            sync_full,
             max_sessions: 100,
             max_idle: Duration::from_secs(3600),
-            max_age: Duration::from_secs(7200),
+            max_age,
         })
         .await
         .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_session_in_use_is_gone_once_its_absolute_lifetime_is_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = open_with(&dir, false, Duration::from_secs(2)).await;
+        let me = SessionSecret::generate().unwrap();
+        let browser = SessionSecret::generate().unwrap();
+        let moved = Answer::Moved(YesNoNotSure::No);
+        store.save_answer(&me, moved, Some(&browser)).await.unwrap();
+        // Used all along (times are whole seconds): idle never, old soon.
+        for _ in 0..3 {
+            tokio::time::sleep(Duration::from_millis(700)).await;
+            store.save_answer(&me, moved, None).await.unwrap();
+        }
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        assert!(
+            store.load(&me).await.unwrap().is_none(),
+            "gone to the person"
+        );
+        assert_eq!(
+            store.delete_expired().await.unwrap(),
+            1,
+            "and from the disk"
+        );
+    }
+
+    #[tokio::test]
+    async fn huella_sync_full_makes_each_commit_wait_for_the_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        for (sync_full, synchronous) in [(false, 1), (true, 2)] {
+            let store = open_with(&dir, sync_full, Duration::from_secs(7200)).await;
+            let Db::Sqlite(writer) = &store.shared.writer else {
+                unreachable!("a SQLite store")
+            };
+            let set: i64 = sqlx::query_scalar("PRAGMA synchronous")
+                .fetch_one(writer)
+                .await
+                .unwrap();
+            assert_eq!(set, synchronous, "NORMAL is 1, FULL is 2");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_deleted_row_is_overwritten_in_the_file_not_left_in_a_free_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = open(&dir).await;
+        let me = SessionSecret::generate().unwrap();
+        let browser = SessionSecret::generate().unwrap();
+        let moved = Answer::Moved(YesNoNotSure::No);
+        store.save_answer(&me, moved, Some(&browser)).await.unwrap();
+        let Db::Sqlite(writer) = &store.shared.writer else {
+            unreachable!("a SQLite store")
+        };
+        let (lookup, sealed): (Vec<u8>, Vec<u8>) =
+            sqlx::query_as("SELECT lookup, sealed FROM sessions")
+                .fetch_one(writer)
+                .await
+                .unwrap();
+        let in_file = |file: &[u8], bytes: &[u8]| file.windows(bytes.len()).any(|w| w == bytes);
+        let checkpoint = "PRAGMA wal_checkpoint(TRUNCATE)";
+        sqlx::query(checkpoint).execute(writer).await.unwrap();
+        let file = std::fs::read(dir.path().join("huella.db")).unwrap();
+        assert!(
+            in_file(&file, &sealed) && in_file(&file, &lookup),
+            "written"
+        );
+
+        store.delete(&me).await.unwrap();
+        sqlx::query(checkpoint).execute(writer).await.unwrap();
+        let file = std::fs::read(dir.path().join("huella.db")).unwrap();
+        assert!(!in_file(&file, &sealed), "the sealed answers are gone");
+        assert!(!in_file(&file, &lookup), "and the row's name");
     }
 
     #[tokio::test]

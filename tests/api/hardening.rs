@@ -138,16 +138,37 @@ async fn a_body_declared_too_large_is_refused_before_it_is_sent() {
 #[actix_web::test]
 async fn every_page_answers_head_with_its_headers_and_no_body() {
     let app = spawn_app().await;
+    // With answers, so the result pages are there to be asked for.
+    app.answer_all(RESCHEDULE).await;
     for path in [
         "/",
-        "/health",
-        "/questions/case-type",
-        "/privacy",
+        "/check-answers",
+        "/result",
+        "/result/checklist",
+        "/result/call-sheet",
+        "/result/calendar.ics",
+        "/result/qr.svg",
         "/resume",
+        "/start-again",
+        "/delete-answers",
+        "/answers-deleted",
+        "/privacy",
+        "/language?lang=es&next=/privacy",
+        "/health",
+        "/metrics",
+        "/questions/case-type",
+        "/static/style.css",
+        "/no-such-page",
     ] {
-        let response = app.client.head(app.url(path)).send().await.unwrap();
-        assert_eq!(response.status(), 200, "{path}");
-        assert!(response.bytes().await.unwrap().is_empty(), "{path}");
+        let get = app.get(path).await;
+        let head = app.client.head(app.url(path)).send().await.unwrap();
+        assert_eq!(head.status(), get.status(), "{path}");
+        assert_eq!(
+            head.headers().get("content-type"),
+            get.headers().get("content-type"),
+            "{path}"
+        );
+        assert!(head.bytes().await.unwrap().is_empty(), "{path}");
     }
 }
 
@@ -266,6 +287,41 @@ async fn resume_codes_stay_limited_when_the_general_limit_is_off() {
     assert!(
         (1..=60).contains(&seconds),
         "told when to try again: {seconds}"
+    );
+}
+
+#[actix_web::test]
+async fn once_all_clients_together_have_tried_120_wrong_codes_every_client_waits() {
+    let app = spawn_app_with(|s| s.trust_proxy = true).await;
+    let token = app.token().await;
+    let try_code = |client: String| {
+        let (app, token) = (&app, &token);
+        async move {
+            app.client
+                .post(app.url("/resume"))
+                .header("X-Forwarded-For", client)
+                .form(&[("code", "7KQM-4TXP-AHJ3-WCRY"), ("csrf_token", token)])
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    // Ten tries from each address, within its own limit, until refused. The
+    // budget is a minute's: one that turns meanwhile gives 120 more.
+    let mut statuses = Vec::new();
+    while statuses.last() != Some(&429) && statuses.len() < 300 {
+        let client = statuses.len() / 10;
+        statuses.push(try_code(format!("198.51.{}.{}", client / 200, client % 200)).await);
+    }
+    let tried = statuses.iter().filter(|&&s| s == 422).count();
+    assert_eq!(statuses.last(), Some(&429), "refused at last");
+    assert!((120..=240).contains(&tried), "{tried} wrong codes");
+    assert_eq!(
+        try_code("203.0.113.7".to_owned()).await,
+        429,
+        "a client that has tried nothing waits too"
     );
 }
 

@@ -104,6 +104,20 @@ async fn a_server_with_a_bad_content_folder_does_not_start() {
     assert!(said.contains("help.ftl:3: result-help-bodyy"), "{said}");
 }
 
+#[test]
+fn a_server_with_a_setting_it_cannot_read_does_not_start_and_names_it() {
+    for (name, value) in [
+        ("HUELLA_SYNC", "sometimes"),
+        ("HUELLA_DATABASE_URL", "garbage"),
+        ("HUELLA_MAX_SESSIONS", "0"),
+    ] {
+        let out = run(&[], &[("HUELLA_ADDR", "127.0.0.1:0"), (name, value)]);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {said}");
+        assert!(said.contains(name), "{name}: {said}");
+    }
+}
+
 /// About the SQLite file: PostgreSQL is backed up with pg_dump (below).
 #[tokio::test]
 async fn a_backup_made_while_the_server_runs_opens_and_holds_the_sessions() {
