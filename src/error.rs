@@ -23,6 +23,10 @@ pub enum AppError {
     /// With how long until the client may try again.
     #[error("too many requests from one client")]
     TooManyRequests(std::time::Duration),
+    /// Too many requests are open at once, from all clients together; with
+    /// how long until the client may try again.
+    #[error("too many requests open at once")]
+    Busy(std::time::Duration),
     /// The pool that runs long work off the request threads has stopped
     /// (the server is shutting down).
     #[error("the blocking work pool is gone")]
@@ -48,7 +52,7 @@ impl AppError {
             AppError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
             AppError::TooManyRequests(_) => ("error-too-many-title", "error-too-many-body"),
             AppError::Full => ("error-full-title", "error-full-body"),
-            AppError::Store(_) | AppError::Render(_) | AppError::Blocked => {
+            AppError::Store(_) | AppError::Render(_) | AppError::Blocked | AppError::Busy(_) => {
                 ("error-server-title", "error-server-body")
             }
         }
@@ -65,7 +69,7 @@ impl ResponseError for AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             // The database is away: the person's answers are kept; try again.
-            AppError::Store(_) | AppError::Full | AppError::Blocked => {
+            AppError::Store(_) | AppError::Full | AppError::Blocked | AppError::Busy(_) => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
             AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -119,10 +123,18 @@ impl AppError {
     fn response(&self) -> HttpResponseBuilder {
         let mut response = HttpResponse::build(self.status_code());
         response.insert_header((header::CACHE_CONTROL, "no-store"));
-        if let AppError::TooManyRequests(wait) = self {
-            response.insert_header((header::RETRY_AFTER, whole_seconds(*wait)));
+        if let Some(wait) = self.retry_after() {
+            response.insert_header((header::RETRY_AFTER, whole_seconds(wait)));
         }
         response
+    }
+
+    /// How long until the client may try again, where that is known.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        match self {
+            AppError::TooManyRequests(wait) | AppError::Busy(wait) => Some(*wait),
+            _ => None,
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Builds the server from settings; tests bind port 0 through the same path.
 
 use std::net::TcpListener;
+use std::num::NonZeroU32;
 
 use std::time::{Duration, Instant};
 
@@ -19,7 +20,7 @@ use crate::content::{Content, ContentError};
 use crate::error::cause_chain;
 use crate::log;
 use crate::metrics::Metrics;
-use crate::routes::{self, AppState, FailedTries, RateLimiter, TokenKey};
+use crate::routes::{self, AppState, OpenAtOnce, RateLimiter, TokenKey, TriesOfAllClients};
 use crate::store::{self, Store, StoreError};
 
 /// Scripts, styles and images only from Huella (no inline script), and no framing.
@@ -31,10 +32,10 @@ const RESUME_TRIES_A_MINUTE: u32 = 10;
 /// on): enough for a legal-aid office behind one address, too few to fill
 /// the disk (each session is a row until it expires).
 const NEW_SESSIONS_A_MINUTE: u32 = 30;
-/// Wrong resume codes all clients together may try in a minute: against
-/// guessing from many addresses, and it bounds the CPU the slow key
-/// derivation can be made to spend (~60 ms each).
-const RESUME_FAILURES_A_MINUTE: u32 = 120;
+/// Resume codes all clients together may try in a minute: against guessing
+/// from many addresses, and it bounds the CPU the slow key derivation can be
+/// made to spend (~60 ms each).
+const RESUME_TRIES_OF_ALL_A_MINUTE: NonZeroU32 = NonZeroU32::new(120).unwrap();
 const DAY: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
 /// What the page cache keeps at most: a few thousand pages, a few KB each.
 const PAGE_CACHE_BYTES: u64 = 16 * 1024 * 1024;
@@ -115,6 +116,22 @@ fn app(
         .configure(routes::configure)
 }
 
+/// Raises the limit of files this process may hold open to the most it may
+/// have (as Go's runtime does: systemd's soft limit of 1,024 is far below
+/// its hard limit), and returns it: each connection holds one.
+fn file_descriptors() -> u64 {
+    use rustix::process::{Resource, getrlimit, setrlimit};
+    let mut limit = getrlimit(Resource::Nofile);
+    if let Some(most) = limit.maximum
+        && limit.current != Some(most)
+    {
+        limit.current = Some(most);
+        // Left as it was if refused.
+        let _ = setrlimit(Resource::Nofile, limit);
+    }
+    getrlimit(Resource::Nofile).current.unwrap_or(u64::MAX)
+}
+
 /// Deletes expired sessions now and then, for as long as the server runs.
 fn sweep_expired(store: Store, settings: &Settings) {
     let mut every = actix_web::rt::time::interval(settings.sweep_interval);
@@ -189,9 +206,10 @@ impl Application {
             settings,
             token_key,
             limiter,
+            open_at_once: OpenAtOnce::for_file_descriptors(file_descriptors()),
             resume_limiter,
             session_limiter,
-            resume_failures: FailedTries::new(RESUME_FAILURES_A_MINUTE),
+            resume_tries: TriesOfAllClients::new(RESUME_TRIES_OF_ALL_A_MINUTE),
             pages: PageCache::new(PAGE_CACHE_BYTES),
             content,
             metrics: Metrics::default(),

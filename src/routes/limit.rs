@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, RandomState};
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -21,6 +22,8 @@ use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
 
 use super::AppState;
+use actix_web::ResponseError;
+
 use crate::error::{AppError, whole_seconds};
 
 pub struct RateLimiter {
@@ -37,6 +40,50 @@ pub struct RateLimiter {
 /// at a time holds its request open (until `body::READ_TIMEOUT`); without a
 /// cap, one client could hold every connection the server has.
 const OPEN_PER_CLIENT: u32 = 16;
+/// How long a client whose request was refused as one too many open waits.
+const ONE_SECOND: Duration = Duration::from_secs(1);
+
+/// Counted requests open at once from all clients together. A body sent a
+/// byte at a time holds its connection's file descriptor; from enough
+/// addresses, the per-client cap alone would let them take every one, and
+/// no one could connect. Past this, new ones are refused at once and their
+/// descriptors freed.
+pub struct OpenAtOnce {
+    open: Arc<AtomicUsize>,
+    at_most: usize,
+}
+
+/// One request counted in `OpenAtOnce`; dropping it counts it out.
+pub struct OpenSlot(Arc<AtomicUsize>);
+
+impl Drop for OpenSlot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+impl OpenAtOnce {
+    /// Half the file descriptors the process may hold: the rest stay for
+    /// pages, `/health`, the database and the log.
+    pub fn for_file_descriptors(descriptors: u64) -> Self {
+        OpenAtOnce {
+            open: Arc::default(),
+            at_most: usize::try_from(descriptors / 2)
+                .unwrap_or(usize::MAX)
+                .max(1),
+        }
+    }
+
+    fn enter(&self) -> Option<OpenSlot> {
+        let entered = self
+            .open
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                (n < self.at_most).then_some(n + 1)
+            })
+            .is_ok();
+        entered.then(|| OpenSlot(self.open.clone()))
+    }
+}
 
 /// One open request of a client; closing it (dropping) counts it out.
 pub struct OpenRequest {
@@ -155,32 +202,43 @@ pub async fn limit(
             Ok(open) => open,
             Err(()) => {
                 let state = state.clone();
-                return Ok(too_many(req, &state, Duration::from_secs(1)));
+                return Ok(refuse(req, &state, AppError::TooManyRequests(ONE_SECOND)));
             }
         },
         _ => None,
     };
     if let Some((state, wait)) = refused {
-        return Ok(too_many(req, &state, wait));
+        return Ok(refuse(req, &state, AppError::TooManyRequests(wait)));
     }
+    let slot = match req.app_data::<web::Data<AppState>>() {
+        Some(state) if counted => match state.open_at_once.enter() {
+            Some(slot) => Some(slot),
+            None => {
+                let state = state.clone();
+                return Ok(refuse(req, &state, AppError::Busy(ONE_SECOND)));
+            }
+        },
+        _ => None,
+    };
     let response = next.call(req).await?.map_into_boxed_body();
-    drop(open);
+    drop((open, slot));
     Ok(response)
 }
 
-/// The friendly 429 (JSON for the API), with when to try again.
-fn too_many(req: ServiceRequest, state: &AppState, wait: Duration) -> ServiceResponse<BoxBody> {
+/// A request refused before it is read, with when to try again: the
+/// error's page, or for the API its status and the API's words.
+fn refuse(req: ServiceRequest, state: &AppState, error: AppError) -> ServiceResponse<BoxBody> {
     let is_api = req.path().starts_with("/api/");
     let (http, _) = req.into_parts();
     let response = if is_api {
         let tr = state.texts(&http);
-        HttpResponse::TooManyRequests()
-            .insert_header((header::RETRY_AFTER, whole_seconds(wait)))
-            .json(serde_json::json!({
-                "error": tr.t("api-error-too-many")
-            }))
+        let mut response = HttpResponse::build(error.status_code());
+        if let Some(wait) = error.retry_after() {
+            response.insert_header((header::RETRY_AFTER, whole_seconds(wait)));
+        }
+        response.json(serde_json::json!({ "error": tr.t("api-error-too-many") }))
     } else {
-        AppError::TooManyRequests(wait).page(&state.context(&http, false))
+        error.page(&state.context(&http, false))
     };
     ServiceResponse::new(http, response)
 }
@@ -234,6 +292,16 @@ mod tests {
         // Without a trusted proxy the header is the client's own words.
         let got = client(&from(peer, &["203.0.113.5"]), false);
         assert_eq!(got, Some("127.0.0.1".parse().unwrap()));
+    }
+
+    #[test]
+    fn past_the_requests_open_at_once_the_next_is_refused_until_one_ends() {
+        let open = OpenAtOnce::for_file_descriptors(4);
+        let first = open.enter().expect("one of two");
+        let _second = open.enter().expect("two of two");
+        assert!(open.enter().is_none(), "half the descriptors are in use");
+        drop(first);
+        assert!(open.enter().is_some(), "one ended: room again");
     }
 
     #[test]

@@ -16,10 +16,10 @@ mod resume;
 mod session;
 
 pub use body::refuse_large_before_continue;
-pub use limit::{RateLimiter, limit};
+pub use limit::{OpenAtOnce, RateLimiter, limit};
 pub use metrics::count_requests;
 pub use origin::same_site_posts;
-pub use resume::FailedTries;
+pub use resume::TriesOfAllClients;
 pub use session::{TokenKey, set_new_id};
 
 use actix_web::body::{BoxBody, MessageBody};
@@ -43,12 +43,14 @@ pub struct AppState {
     pub settings: Settings,
     pub token_key: TokenKey,
     pub limiter: RateLimiter,
+    /// Counted requests open at once, all clients together.
+    pub open_at_once: OpenAtOnce,
     /// Resume-code tries: far fewer than other posts, against guessing.
     pub resume_limiter: RateLimiter,
     /// New sessions, per client: each one is a row on disk until it expires.
     pub session_limiter: RateLimiter,
-    /// Wrong resume codes from all clients together, a minute at a time.
-    pub resume_failures: FailedTries,
+    /// Resume-code tries from all clients together.
+    pub resume_tries: TriesOfAllClients,
     /// Pages shared by everyone with the same language, route and answers.
     pub pages: PageCache,
     /// The built-in content, and the organisation's on top (`HUELLA_CONTENT_DIR`).

@@ -2,11 +2,13 @@
 //! session on another device. Guessing is limited per client (always) and
 //! for all clients together, and each try costs a slow key derivation.
 
-use std::sync::Mutex;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::num::NonZeroU32;
+use std::time::Duration;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultDirectRateLimiter, Quota};
 
 use super::AppState;
 use super::respond::{html, read_form, see_other, token_of};
@@ -15,47 +17,25 @@ use crate::error::AppError;
 use crate::store::ResumeCode;
 use crate::views::{FieldError, ResumePage};
 
-/// A budget of wrong codes a minute for all clients together: once spent,
-/// every try waits for the next minute, so guessing from many addresses
-/// gains nothing.
-pub struct FailedTries {
-    per_minute: u32,
-    /// (minute, wrong codes in that minute)
-    window: Mutex<(u64, u32)>,
-}
+/// Tries of well-formed codes from all clients together, each a slow key
+/// derivation: a token bucket, so guessing from many addresses gains nothing
+/// once it is spent, and it cannot be spent twice over across a minute's
+/// boundary as a count per minute could.
+pub struct TriesOfAllClients(DefaultDirectRateLimiter);
 
-impl FailedTries {
-    pub fn new(per_minute: u32) -> Self {
-        FailedTries {
+impl TriesOfAllClients {
+    pub fn new(per_minute: NonZeroU32) -> Self {
+        TriesOfAllClients(DefaultDirectRateLimiter::direct(Quota::per_minute(
             per_minute,
-            window: Mutex::new((0, 0)),
-        }
+        )))
     }
 
-    fn this_minute(&self) -> std::sync::MutexGuard<'_, (u64, u32)> {
-        let minute = seconds_since_epoch() / 60;
-        let mut window = self.window.lock().unwrap_or_else(|e| e.into_inner());
-        if window.0 != minute {
-            *window = (minute, 0);
-        }
-        window
+    /// Counts one try; `Err(how long to wait)` once the budget is spent.
+    fn take(&self) -> Result<(), Duration> {
+        self.0
+            .check()
+            .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
     }
-
-    /// `Some(wait until the next minute)` once this minute's budget is spent.
-    fn spent(&self) -> Option<Duration> {
-        (self.this_minute().1 >= self.per_minute)
-            .then(|| Duration::from_secs(60 - seconds_since_epoch() % 60))
-    }
-
-    fn count(&self) {
-        self.this_minute().1 += 1;
-    }
-}
-
-fn seconds_since_epoch() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 /// The form, with the code filled in when the address carries one (the QR
@@ -93,9 +73,6 @@ pub async fn open(
         .resume_limiter
         .admit(&req)
         .map_err(AppError::TooManyRequests)?;
-    if let Some(wait) = state.resume_failures.spent() {
-        return Err(AppError::TooManyRequests(wait));
-    }
     let typed = pairs
         .iter()
         .find(|(name, _)| name == "code")
@@ -106,19 +83,22 @@ pub async fn open(
     } else {
         match ResumeCode::parse(&typed) {
             None => Some("resume-error-shape"),
-            Some(code) => match state.store.session_for_code(&code).await? {
-                Some(secret) => {
-                    let mut response = see_other("/result");
-                    response
-                        .add_cookie(&session::cookie(&secret, &state.settings))
-                        .map_err(|_| AppError::BadRequest)?;
-                    return Ok(response);
+            Some(code) => {
+                state
+                    .resume_tries
+                    .take()
+                    .map_err(AppError::TooManyRequests)?;
+                match state.store.session_for_code(&code).await? {
+                    Some(secret) => {
+                        let mut response = see_other("/result");
+                        response
+                            .add_cookie(&session::cookie(&secret, &state.settings))
+                            .map_err(|_| AppError::BadRequest)?;
+                        return Ok(response);
+                    }
+                    None => Some("resume-error-unknown"),
                 }
-                None => {
-                    state.resume_failures.count();
-                    Some("resume-error-unknown")
-                }
-            },
+            }
         }
     };
     let ctx = state.form_context(&req, false)?;
@@ -137,12 +117,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn once_the_minutes_wrong_codes_are_spent_every_try_waits() {
-        let budget = FailedTries::new(3);
+    fn once_the_tries_of_all_clients_are_spent_every_try_waits() {
+        let budget = TriesOfAllClients::new(NonZeroU32::new(3).unwrap());
         for _ in 0..3 {
-            assert!(budget.spent().is_none());
-            budget.count();
+            assert!(budget.take().is_ok());
         }
-        assert!(budget.spent().is_some(), "for every client alike");
+        let wait = budget.take().unwrap_err();
+        assert!(
+            wait > Duration::ZERO && wait <= Duration::from_secs(20),
+            "{wait:?}"
+        );
     }
 }
