@@ -102,6 +102,7 @@ fn app(
     // Listed innermost first: the last `wrap` sees a request first.
     App::new()
         .app_data(state.clone())
+        .wrap(from_fn(routes::refuse_declared_too_large))
         .wrap(from_fn(routes::localise_errors))
         .wrap(from_fn(routes::set_new_id))
         .wrap(from_fn(routes::same_site_posts))

@@ -4,10 +4,12 @@
 use std::time::Duration;
 
 use actix_http::Request;
-use actix_web::body::BoxBody;
-use actix_web::dev::{Response, ServiceFactory, fn_service};
-use actix_web::http::{StatusCode, header};
-use actix_web::{HttpMessage, web};
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Response, ServiceFactory, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderMap};
+use actix_web::middleware::Next;
+use actix_web::{HttpMessage, HttpResponse, web};
 use futures_util::StreamExt;
 
 use super::{AppState, api, language};
@@ -59,29 +61,53 @@ pub fn refuse_large_before_continue(
     InitError = (),
 > {
     fn_service(move |req: Request| {
-        let declared = req
-            .headers()
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok());
-        let refused = declared
-            .is_some_and(|length| length > LIMIT as u64)
-            .then(|| too_large(&state, &req));
+        let refused = declared_too_large(req.headers()).then(|| too_large(&state, &req));
         async move { refused.map_or(Ok(req), Err) }
     })
+}
+
+/// A request whose `Content-Length` is over `LIMIT` gets its 413 at once
+/// (the page in the person's language, through `localise_errors`), not
+/// after the first 16 KiB have arrived.
+pub async fn refuse_declared_too_large(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    if !declared_too_large(req.headers()) {
+        return Ok(next.call(req).await?.map_into_boxed_body());
+    }
+    Ok(match req.app_data::<web::Data<AppState>>() {
+        Some(state) if req.path().starts_with("/api/") => {
+            let response = api_too_large(state);
+            req.into_response(response)
+        }
+        _ => req.error_response(AppError::TooLarge),
+    })
+}
+
+fn declared_too_large(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .is_some_and(|length| length > LIMIT as u64)
+}
+
+fn api_too_large(state: &AppState) -> HttpResponse {
+    let english = state.content.texts(DEFAULT_LANGUAGE);
+    api::error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        english,
+        "api-error-too-large",
+        None,
+    )
 }
 
 /// The 413 in the words the route would have used: the API's JSON error,
 /// or the error page's words as plain text (only programs send `Expect`).
 fn too_large(state: &AppState, req: &Request) -> Response<BoxBody> {
     let mut response = if req.path().starts_with("/api/") {
-        let english = state.content.texts(DEFAULT_LANGUAGE);
-        api::error(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            english,
-            "api-error-too-large",
-            None,
-        )
+        api_too_large(state)
     } else {
         let tr = state
             .content

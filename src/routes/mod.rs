@@ -15,7 +15,7 @@ mod respond;
 mod resume;
 mod session;
 
-pub use body::refuse_large_before_continue;
+pub use body::{refuse_declared_too_large, refuse_large_before_continue};
 pub use limit::{OpenAtOnce, RateLimiter, limit};
 pub use metrics::count_requests;
 pub use origin::same_site_posts;

@@ -74,9 +74,15 @@ async fn one_client_cannot_hold_more_than_a_few_requests_open_and_health_still_a
     held.clear();
 }
 
-/// What the server writes back to a request that asks `Expect: 100-continue`
-/// and waits for leave to send its body, read until it stops writing.
-async fn answer_to_expect(app: &TestApp, path: &str, declared: usize, body: &str) -> String {
+/// What the server writes back to a request that declares a body of
+/// `declared` bytes and (with `expect`) asks `Expect: 100-continue`, waiting
+/// for leave to send `body`; read until the server stops writing.
+async fn answer_to(app: &TestApp, path: &str, expect: bool, declared: usize, body: &str) -> String {
+    let expect = if expect {
+        "Expect: 100-continue\r\n"
+    } else {
+        ""
+    };
     let port = app.address.rsplit(':').next().unwrap().to_owned();
     let (path, body) = (path.to_owned(), body.to_owned());
     actix_web::rt::task::spawn_blocking(move || {
@@ -85,7 +91,7 @@ async fn answer_to_expect(app: &TestApp, path: &str, declared: usize, body: &str
             stream,
             "POST {path} HTTP/1.1\r\nHost: localhost\r\nAccept-Language: es\r\n\
              Content-Type: application/json\r\nContent-Length: {declared}\r\n\
-             Expect: 100-continue\r\nConnection: close\r\n\r\n"
+             {expect}Connection: close\r\n\r\n"
         )
         .unwrap();
         stream
@@ -111,14 +117,14 @@ async fn answer_to_expect(app: &TestApp, path: &str, declared: usize, body: &str
 async fn a_body_declared_too_large_is_refused_before_it_is_sent() {
     let app = spawn_app().await;
     let too_large = 10 * 1024 * 1024;
-    let page = answer_to_expect(&app, "/questions/case-type", too_large, "").await;
+    let page = answer_to(&app, "/questions/case-type", true, too_large, "").await;
     assert!(page.starts_with("HTTP/1.1 413 "), "{page}");
     assert!(!page.contains("100 Continue"), "{page}");
     assert!(
         page.contains("Se envió demasiado"),
         "in the person's language: {page}"
     );
-    let api = answer_to_expect(&app, "/api/v1/plan", too_large, "").await;
+    let api = answer_to(&app, "/api/v1/plan", true, too_large, "").await;
     assert!(api.starts_with("HTTP/1.1 413 "), "{api}");
     assert!(api.contains("The request body is too large"), "{api}");
     assert!(
@@ -128,11 +134,25 @@ async fn a_body_declared_too_large_is_refused_before_it_is_sent() {
 
     // A body within the limit is asked for, and read as any other.
     let plan = r#"{"answers":{"case-type":"asylum-court","notice":"no"}}"#;
-    let api = answer_to_expect(&app, "/api/v1/plan", plan.len(), plan).await;
+    let api = answer_to(&app, "/api/v1/plan", true, plan.len(), plan).await;
     assert!(
         api.starts_with("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 "),
         "{api}"
     );
+
+    // Without Expect, the declared length is refused before any of the body
+    // comes (none is sent here): at once, not after a 10 s wait.
+    let started = Instant::now();
+    let page = answer_to(&app, "/questions/case-type", false, too_large, "").await;
+    assert!(page.starts_with("HTTP/1.1 413 "), "{page}");
+    assert!(
+        page.contains("<html lang=\"es\""),
+        "the page, in Spanish: {page}"
+    );
+    let api = answer_to(&app, "/api/v1/plan", false, too_large, "").await;
+    assert!(api.starts_with("HTTP/1.1 413 "), "{api}");
+    assert!(api.contains("The request body is too large"), "{api}");
+    assert!(started.elapsed() < Duration::from_secs(2));
 }
 
 #[actix_web::test]
