@@ -2,6 +2,7 @@
 
 use std::net::TcpListener;
 use std::num::NonZeroU32;
+use std::sync::atomic::AtomicBool;
 
 use std::time::{Duration, Instant};
 
@@ -214,6 +215,7 @@ impl Application {
             pages: PageCache::new(PAGE_CACHE_BYTES),
             content,
             metrics: Metrics::default(),
+            health_failing: AtomicBool::new(false),
         });
         let shared = state.clone();
         let forget = state.clone();
@@ -250,6 +252,9 @@ impl Application {
                         async move { shutdown.notified().await }
                     })
                     .expect(routes::refuse_large_before_continue(state.clone()))
+                    // HttpServer's own AppConfig names the listening address as
+                    // the host of a request without a `Host` header; its
+                    // constructor is private. Every HTTP/1.1 request has one.
                     .finish(map_config(app, |_| AppConfig::default()))
                     .tcp()
             })

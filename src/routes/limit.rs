@@ -53,6 +53,10 @@ pub struct OpenAtOnce {
     at_most: usize,
 }
 
+/// The most requests open at once, whatever the file limit: each may hold a
+/// body of up to 16 KiB and its connection's buffers, some 32 MiB in all.
+const OPEN_AT_ONCE_MOST: usize = 1024;
+
 /// One request counted in `OpenAtOnce`; dropping it counts it out.
 pub struct OpenSlot(Arc<AtomicUsize>);
 
@@ -63,14 +67,14 @@ impl Drop for OpenSlot {
 }
 
 impl OpenAtOnce {
-    /// Half the file descriptors the process may hold: the rest stay for
-    /// pages, `/health`, the database and the log.
+    /// Half the file descriptors the process may hold (the rest stay for
+    /// pages, `/health`, the database and the log), and never more than
+    /// `OPEN_AT_ONCE_MOST`.
     pub fn for_file_descriptors(descriptors: u64) -> Self {
+        let half = usize::try_from(descriptors / 2).unwrap_or(usize::MAX);
         OpenAtOnce {
             open: Arc::default(),
-            at_most: usize::try_from(descriptors / 2)
-                .unwrap_or(usize::MAX)
-                .max(1),
+            at_most: half.clamp(1, OPEN_AT_ONCE_MOST),
         }
     }
 
@@ -302,6 +306,11 @@ mod tests {
         assert!(open.enter().is_none(), "half the descriptors are in use");
         drop(first);
         assert!(open.enter().is_some(), "one ended: room again");
+        let many = OpenAtOnce::for_file_descriptors(1 << 20);
+        assert_eq!(
+            many.at_most, OPEN_AT_ONCE_MOST,
+            "a high file limit is no licence"
+        );
     }
 
     #[test]

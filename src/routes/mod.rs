@@ -22,6 +22,8 @@ pub use origin::same_site_posts;
 pub use resume::TriesOfAllClients;
 pub use session::{TokenKey, set_new_id};
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
@@ -57,6 +59,8 @@ pub struct AppState {
     pub content: &'static Content,
     /// Counts for `/metrics` (kept only with `HUELLA_METRICS`).
     pub metrics: crate::metrics::Metrics,
+    /// Whether `/health` failed last time, so its log says only what changed.
+    pub health_failing: AtomicBool,
 }
 
 impl AppState {
@@ -209,11 +213,24 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 async fn health(state: web::Data<AppState>) -> HttpResponse {
-    match state.store.check().await {
-        Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok"),
+    let checked = state.store.check().await;
+    // For the operator, once as it fails and once as it recovers (not on
+    // every probe, which would fill a full disk's log). No person's data is
+    // in a store error.
+    let was_failing = state
+        .health_failing
+        .swap(checked.is_err(), Ordering::Relaxed);
+    match checked {
+        Ok(()) => {
+            if was_failing {
+                crate::log::message("info", "health: ok again");
+            }
+            HttpResponse::Ok().content_type("text/plain").body("ok")
+        }
         Err(e) => {
-            // For the operator: why (no person's data is in a store error).
-            crate::log::message("error", &format!("health: {}", cause_chain(&e)));
+            if !was_failing {
+                crate::log::message("error", &format!("health: {}", cause_chain(&e)));
+            }
             HttpResponse::ServiceUnavailable()
                 .content_type("text/plain")
                 .body("database unavailable")

@@ -164,6 +164,11 @@ const KDF_AT_ONCE: usize = 2;
 /// sessions, time for an operator to act before answers stop being saved.
 const MIN_FREE_BYTES: u64 = 8 * 1024 * 1024;
 
+/// How long `/health` fails after answers could not be saved, unless a save
+/// succeeds first: long enough for a probe every 30 s to see it, short
+/// enough that a passing fault (a lock held too long) does not outlast it.
+const SAVING_FAILED_SHOWS: Duration = Duration::from_secs(60);
+
 /// A visit moves a session's last activity on only when it is older than this.
 const TOUCH_AFTER_SECS: i64 = 3600;
 
@@ -201,9 +206,10 @@ struct Shared {
     max_sessions: u64,
     /// Answers committed since start, for `/metrics`.
     answers_saved: AtomicU64,
-    /// Whether the last answers the writer tried to save failed in the
-    /// database (a full disk, say): `/health` says so until a save succeeds.
-    saving_fails: AtomicBool,
+    /// When (seconds since the epoch) the last answers the writer tried to
+    /// save failed in the database (a full disk, say), or 0 once a save
+    /// succeeded after: `/health` fails for `SAVING_FAILED_SHOWS` after one.
+    saving_failed_at: AtomicU64,
 }
 
 /// Saves answers as they come, all those waiting at that moment in one
@@ -235,9 +241,8 @@ async fn save(shared: &Shared, writes: &[AnswerWrite]) -> Result<(), StoreError>
         shared.writer.discard_failed_writer().await;
     }
     if saved.is_ok() || failed_in_database {
-        shared
-            .saving_fails
-            .store(failed_in_database, Ordering::Relaxed);
+        let failed_at = if failed_in_database { now() as u64 } else { 0 };
+        shared.saving_failed_at.store(failed_at, Ordering::Relaxed);
     }
     saved
 }
@@ -478,7 +483,7 @@ pub enum StoreError {
         path: String,
         source: std::io::Error,
     },
-    #[error("the last answers could not be saved (see the database error before this)")]
+    #[error("answers could not be saved in the last minute (see the database error logged then)")]
     SavingFails,
 }
 
@@ -648,7 +653,7 @@ impl Store {
             sessions: AtomicU64::new(sessions as u64),
             max_sessions: options.max_sessions,
             answers_saved: AtomicU64::new(0),
-            saving_fails: AtomicBool::new(false),
+            saving_failed_at: AtomicU64::new(0),
         });
         let (answers_to_save, queue) = mpsc::channel(BATCH_MAX);
         tokio::spawn(save_batches(shared.clone(), queue));
@@ -682,7 +687,8 @@ impl Store {
                 });
             }
         }
-        if self.shared.saving_fails.load(Ordering::Relaxed) {
+        let failed_at = self.shared.saving_failed_at.load(Ordering::Relaxed);
+        if failed_at > 0 && (now() as u64) < failed_at + SAVING_FAILED_SHOWS.as_secs() {
             return Err(StoreError::SavingFails);
         }
         on_database!(&self.readers, |pool| {
