@@ -21,9 +21,9 @@ use actix_web::{HttpRequest, HttpResponse};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
 
-use super::AppState;
 use actix_web::ResponseError;
 
+use super::AppState;
 use crate::error::{AppError, whole_seconds};
 
 pub struct RateLimiter {
@@ -193,36 +193,21 @@ pub async fn limit(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let state = req.app_data::<web::Data<AppState>>().cloned();
     let counted = req.method() != Method::GET && req.method() != Method::HEAD
         || req.path().starts_with("/api/");
-    let refused = state.filter(|_| counted).and_then(|state| {
-        let wait = state.limiter.admit(req.request()).err()?;
-        Some((state, wait))
-    });
-    // Counted until the response is made, body read and all.
-    let open = match (&refused, req.app_data::<web::Data<AppState>>()) {
-        (None, Some(state)) if counted => match state.limiter.open(req.request()) {
-            Ok(open) => open,
-            Err(()) => {
-                let state = state.clone();
-                return Ok(refuse(req, &state, AppError::TooManyRequests(ONE_SECOND)));
-            }
-        },
-        _ => None,
+    let state = match req.app_data::<web::Data<AppState>>() {
+        Some(state) if counted => state.clone(),
+        _ => return Ok(next.call(req).await?.map_into_boxed_body()),
     };
-    if let Some((state, wait)) = refused {
+    if let Err(wait) = state.limiter.admit(req.request()) {
         return Ok(refuse(req, &state, AppError::TooManyRequests(wait)));
     }
-    let slot = match req.app_data::<web::Data<AppState>>() {
-        Some(state) if counted => match state.open_at_once.enter() {
-            Some(slot) => Some(slot),
-            None => {
-                let state = state.clone();
-                return Ok(refuse(req, &state, AppError::Busy(ONE_SECOND)));
-            }
-        },
-        _ => None,
+    // Both counted until the response is made, body read and all.
+    let Ok(open) = state.limiter.open(req.request()) else {
+        return Ok(refuse(req, &state, AppError::TooManyRequests(ONE_SECOND)));
+    };
+    let Some(slot) = state.open_at_once.enter() else {
+        return Ok(refuse(req, &state, AppError::Busy(ONE_SECOND)));
     };
     let response = next.call(req).await?.map_into_boxed_body();
     drop((open, slot));

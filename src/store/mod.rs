@@ -79,9 +79,7 @@ impl Pool {
             Db::Postgres(pool) => Db::Postgres(pool.begin().await?),
         })
     }
-}
 
-impl Pool {
     /// Closes the SQLite writer's connection after a write failed; the pool
     /// opens a new one for the next. A full disk or an I/O error can make
     /// SQLite roll the transaction back itself; sqlx's own rollback then
@@ -236,13 +234,17 @@ async fn save_batches(shared: Arc<Shared>, mut queue: mpsc::Receiver<AnswerWrite
 /// `save_together`, with a fresh writer connection after the database failed.
 async fn save(shared: &Shared, writes: &[AnswerWrite]) -> Result<(), StoreError> {
     let saved = save_together(shared, writes).await;
-    let failed_in_database = matches!(saved, Err(StoreError::Database(_)));
-    if failed_in_database {
-        shared.writer.discard_failed_writer().await;
-    }
-    if saved.is_ok() || failed_in_database {
-        let failed_at = if failed_in_database { now() as u64 } else { 0 };
-        shared.saving_failed_at.store(failed_at, Ordering::Relaxed);
+    match &saved {
+        Ok(()) => shared.saving_failed_at.store(0, Ordering::Relaxed),
+        Err(StoreError::Database(_)) => {
+            shared.writer.discard_failed_writer().await;
+            shared
+                .saving_failed_at
+                .store(now() as u64, Ordering::Relaxed);
+        }
+        // Refused for the person's own reasons (a browser id used, the cap):
+        // the database itself is fine.
+        Err(_) => {}
     }
     saved
 }

@@ -152,7 +152,9 @@ async fn a_body_declared_too_large_is_refused_before_it_is_sent() {
     let api = answer_to(&app, "/api/v1/plan", false, too_large, "").await;
     assert!(api.starts_with("HTTP/1.1 413 "), "{api}");
     assert!(api.contains("The request body is too large"), "{api}");
-    assert!(started.elapsed() < Duration::from_secs(2));
+    // Well before the 10 s a body gets (the time includes the server
+    // closing each connection after its answer).
+    assert!(started.elapsed() < Duration::from_secs(8));
 }
 
 #[actix_web::test]

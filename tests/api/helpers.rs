@@ -114,6 +114,17 @@ impl TestApp {
         self.me().token().await
     }
 
+    /// `GET path` with exactly this `Cookie` header, as from a browser that
+    /// holds it (a forged or another site's cookie).
+    pub async fn get_with_cookie(&self, path: &str, cookie: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .header("Cookie", cookie)
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         self.me().post_form(path, form).await
     }

@@ -236,16 +236,7 @@ async fn over_https_cookies_are_secure_and_browsers_are_told_to_stay_on_https() 
     );
     let page_with = |cookie: &'static str| {
         let app = &app;
-        async move {
-            let response = app
-                .client
-                .get(app.url("/"))
-                .header("Cookie", cookie)
-                .send()
-                .await
-                .unwrap();
-            response.text().await.unwrap()
-        }
+        async move { app.get_with_cookie("/", cookie).await.text().await.unwrap() }
     };
     assert!(
         page_with("__Host-huella_lang=es")

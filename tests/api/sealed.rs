@@ -204,12 +204,11 @@ async fn a_stored_row_opens_with_its_own_cookie_only() {
         );
     }
     let forged = app
-        .client
-        .get(app.url("/questions/case-type"))
-        .header("Cookie", format!("huella_session={}", "ab".repeat(32)))
-        .send()
-        .await
-        .unwrap();
+        .get_with_cookie(
+            "/questions/case-type",
+            &format!("huella_session={}", "ab".repeat(32)),
+        )
+        .await;
     assert!(
         !forged.text().await.unwrap().contains("checked"),
         "a wrong secret opens nothing"

@@ -57,13 +57,7 @@ async fn a_forged_or_unknown_session_cookie_starts_fresh_instead_of_failing() {
         "huella_session=<script>",
         &format!("huella_session={}", "0".repeat(64)),
     ] {
-        let response = app
-            .client
-            .get(app.url("/questions/notice"))
-            .header("Cookie", forged)
-            .send()
-            .await
-            .unwrap();
+        let response = app.get_with_cookie("/questions/notice", forged).await;
         assert_eq!(response.status(), 303, "{forged}");
         assert_eq!(location(&response), "/questions/case-type");
     }
